@@ -1,0 +1,12 @@
+// PLACEHOLDER: being written now; replaced before this lands.
+import { fail } from '../errors.ts';
+import type { FormatHandler } from '../types.ts';
+
+export const jpegFormat: FormatHandler = {
+  id: 'jpeg',
+  label: 'JPEG',
+  mime: 'image/jpeg',
+  sniff: () => false,
+  strip: () => fail('unsupported_format', 'not yet'),
+  verify: () => fail('verification_failed', 'not yet'),
+};

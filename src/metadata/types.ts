@@ -1,0 +1,105 @@
+import type { StripErrorCode } from './errors.ts';
+
+export type FormatId = 'jpeg' | 'png' | 'webp' | 'gif' | 'heif' | 'avif';
+
+/**
+ * What a stripper took out, in machine terms. `receipt.ts` turns these into the sentences a
+ * person reads ("Location (51.632, −1.123)"). `payload` carries the raw block when its values
+ * are worth describing (EXIF as a TIFF structure, XMP as text); it is never logged or shown.
+ */
+export type RemovedKind =
+  | 'exif' // payload: the TIFF structure (starts at the II*/MM* byte-order mark)
+  | 'xmp' // payload: the XMP packet (standard or extended)
+  | 'iptc' // IPTC-IIM records, usually inside a Photoshop IRB
+  | 'photoshop' // Photoshop image resource blocks (may hold a thumbnail)
+  | 'comment' // free text: JPEG COM, GIF comment / plain-text extension
+  | 'text' // PNG tEXt/zTXt/iTXt; detail: the keyword
+  | 'timestamp' // a stand-alone modification time (PNG tIME)
+  | 'thumbnail' // an embedded preview image (JFXX, HEIF thmb item, EXIF IFD1 when separate)
+  | 'embedded_image' // MPF secondary images, depth maps, gain maps, auxiliary images
+  | 'embedded_video' // a motion-photo or Live Photo video stored inside the picture
+  | 'trailer' // bytes after the end of the image with no known meaning
+  | 'multi_picture_index' // JPEG MPF APP2 index
+  | 'provenance' // C2PA / JUMBF content credentials
+  | 'item_names' // HEIF item name strings
+  | 'vendor'; // maker or application blocks, unknown chunks/boxes
+
+export interface RemovedPart {
+  kind: RemovedKind;
+  /** Short, fixed, non-user text for the receipt (e.g. a PNG keyword, "APP12 Ducky"). */
+  detail?: string;
+  payload?: Uint8Array;
+  /** Number of bytes removed, for the summary. */
+  size: number;
+}
+
+export type KeptKind =
+  | 'orientation' // value: EXIF orientation 2..8, or the HEIF irot/imir transform described
+  | 'colour_profile' // an ICC profile; detail: its description when it has one
+  | 'colour_info' // nclx, gAMA/cHRM/sRGB, cICP...
+  | 'animation'; // animation control (NETSCAPE2.0, acTL, ANIM)
+
+export interface KeptPart {
+  kind: KeptKind;
+  detail?: string;
+  value?: number;
+}
+
+export interface StripSuccess {
+  output: Uint8Array;
+  removed: RemovedPart[];
+  kept: KeptPart[];
+}
+
+/**
+ * One image format. `strip` throws `StripError` for anything it cannot clean safely; `verify`
+ * walks a cleaned output with the same parser and throws `StripError('verification_failed')`
+ * if any part outside the allow-list, or any byte after the end of the image, is present.
+ */
+export interface FormatHandler {
+  readonly id: FormatId;
+  readonly label: string;
+  readonly mime: string;
+  sniff(head: Uint8Array): boolean;
+  strip(input: Uint8Array): StripSuccess;
+  verify(output: Uint8Array): void;
+}
+
+export type ReceiptCategory =
+  | 'location'
+  | 'device'
+  | 'serial'
+  | 'owner'
+  | 'date'
+  | 'thumbnail'
+  | 'embedded_video'
+  | 'embedded_image'
+  | 'editing_history'
+  | 'description'
+  | 'camera_settings'
+  | 'provenance'
+  | 'other';
+
+/** One line of a receipt, plain text (never HTML). */
+export interface ReceiptLine {
+  category: ReceiptCategory | KeptKind;
+  text: string;
+}
+
+export type CleanResult =
+  | {
+      ok: true;
+      format: FormatId;
+      mime: string;
+      output: Uint8Array;
+      removed: ReceiptLine[];
+      kept: ReceiptLine[];
+      bytesRemoved: number;
+    }
+  | {
+      ok: false;
+      format: FormatId | null;
+      code: StripErrorCode;
+      /** Plain-language reason, safe to show: never contains names or file contents. */
+      detail: string;
+    };
