@@ -23,7 +23,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'veil@veil.invalid', strict_min_version: '128.0' },
+            gecko: {
+              id: 'veil@veil.invalid',
+              strict_min_version: '128.0',
+              // Veil collects nothing and sends nothing anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

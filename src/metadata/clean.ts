@@ -22,7 +22,7 @@ export async function cleanImage(input: Uint8Array): Promise<CleanResult> {
     format: handler.id,
     mime: handler.mime,
     output: result.output,
-    removed: await describeRemoved(result.removed, handler.id),
+    removed: await describeRemoved(result.removed),
     kept: describeKept(result.kept),
     bytesRemoved: input.length - result.output.length,
   };
