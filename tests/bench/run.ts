@@ -1,0 +1,186 @@
+/**
+ * `npm run bench`: Veil against piexifjs, exiftool (one process per file, and batched with
+ * -stay_open) and a plain byte copy, on the same files in one run. Writes docs/BENCHMARKS.md
+ * and the summary table in the README.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import piexif from 'piexifjs';
+import { cleanImage, stripImage } from '../../src/metadata/clean.ts';
+import { PROJECT_ROOT } from '../helpers/corpus.ts';
+import { benchInputs, type BenchInput } from './inputs.ts';
+
+const RUNS = Number(process.env.VEIL_BENCH_RUNS ?? 15);
+const PROCESS_RUNS = 5;
+
+interface Row {
+  method: string;
+  ms: number;
+  outBytes: number | null;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timeSync(runs: number, fn: () => number): { ms: number; outBytes: number } {
+  let outBytes = fn(); // warm-up, also the output size
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    outBytes = fn();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), outBytes };
+}
+
+async function timeAsync(
+  runs: number,
+  fn: () => Promise<number>,
+): Promise<{ ms: number; outBytes: number }> {
+  let outBytes = await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    outBytes = await fn();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), outBytes };
+}
+
+/** A long-lived exiftool, as ExifCleaner runs it: one command per file, no start-up cost. */
+class StayOpenExifTool {
+  private child = spawn('exiftool', ['-stay_open', 'True', '-@', '-'], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  private buffer = '';
+  private waiting: (() => void) | null = null;
+  constructor() {
+    this.child.stdout.setEncoding('utf8');
+    this.child.stdout.on('data', (chunk: string) => {
+      this.buffer += chunk;
+      if (this.buffer.includes('{ready}') && this.waiting) {
+        this.buffer = '';
+        const done = this.waiting;
+        this.waiting = null;
+        done();
+      }
+    });
+  }
+  run(args: string[]): Promise<void> {
+    return new Promise((resolve) => {
+      this.waiting = resolve;
+      this.child.stdin.write(`${args.join('\n')}\n-execute\n`);
+    });
+  }
+  close(): void {
+    this.child.stdin.write('-stay_open\nFalse\n');
+  }
+}
+
+async function benchOne(input: BenchInput, exiftool: StayOpenExifTool): Promise<Row[]> {
+  const bytes = new Uint8Array(readFileSync(input.path));
+  const rows: Row[] = [];
+  const veil = timeSync(RUNS, () => {
+    const r = stripImage(bytes);
+    if (!r.ok) throw new Error(`Veil refused a benchmark file: ${r.detail}`);
+    return r.result.output.length;
+  });
+  rows.push({ method: 'Veil (sniff, strip, verify)', ...veil });
+  const withReceipt = await timeAsync(RUNS, async () => {
+    const r = await cleanImage(bytes);
+    if (!r.ok) throw new Error(r.detail);
+    return r.output.length;
+  });
+  rows.push({ method: 'Veil with receipt', ...withReceipt });
+  if (input.kind === 'jpeg') {
+    const binary = Buffer.from(bytes).toString('latin1');
+    const pie = timeSync(RUNS, () => piexif.remove(binary).length);
+    rows.push({ method: 'piexifjs remove() (binary string in hand)', ...pie });
+  }
+  const out = join(tmpdir(), `veil-bench-out${input.path.slice(input.path.lastIndexOf('.'))}`);
+  const perProcess: number[] = [];
+  for (let i = 0; i < PROCESS_RUNS; i++) {
+    rmSync(out, { force: true });
+    const start = performance.now();
+    spawnSync('exiftool', ['-q', '-q', '-all=', '-o', out, input.path]);
+    perProcess.push(performance.now() - start);
+  }
+  rows.push({
+    method: 'exiftool -all= (one process per file)',
+    ms: median(perProcess),
+    outBytes: statSync(out).size,
+  });
+  const batched: number[] = [];
+  for (let i = 0; i < PROCESS_RUNS + 1; i++) {
+    rmSync(out, { force: true });
+    const start = performance.now();
+    await exiftool.run(['-q', '-q', '-all=', '-o', out, input.path]);
+    if (i > 0) batched.push(performance.now() - start);
+  }
+  rows.push({
+    method: 'exiftool -all= (-stay_open, batched)',
+    ms: median(batched),
+    outBytes: statSync(out).size,
+  });
+  const copy = timeSync(RUNS, () => bytes.slice().length);
+  rows.push({ method: 'Uint8Array.slice (plain copy, the floor)', ...copy });
+  return rows;
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const exif = spawnSync('exiftool', ['-ver'], { encoding: 'utf8' }).stdout.trim();
+  return `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ExifTool ${exif}; piexifjs 1.0.6; median of ${RUNS} runs (${PROCESS_RUNS} for exiftool)`;
+}
+
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
+const mb = (n: number | null) => (n === null ? '—' : `${(n / 2 ** 20).toFixed(2)} MB`);
+
+async function main(): Promise<void> {
+  const exiftool = new StayOpenExifTool();
+  const sections: string[] = [];
+  const summary: string[] = [
+    '| File | Veil | piexifjs | exiftool per file | exiftool batched | plain copy |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const input of benchInputs()) {
+    const size = statSync(input.path).size;
+    const rows = await benchOne(input, exiftool);
+    const veil = rows[0]!.ms;
+    const table = rows.map(
+      (r) => `| ${r.method} | ${ms(r.ms)} ms | ${(r.ms / veil).toFixed(1)}× | ${mb(r.outBytes)} |`,
+    );
+    sections.push(
+      `### ${input.label} (${mb(size)})\n\n| Method | Median time | Time ÷ Veil | Output |\n| --- | --- | --- | --- |\n${table.join('\n')}`,
+    );
+    const find = (prefix: string) => rows.find((r) => r.method.startsWith(prefix));
+    const cell = (prefix: string) => {
+      const row = find(prefix);
+      return row ? `${ms(row.ms)} ms` : 'n/a (JPEG only)';
+    };
+    summary.push(
+      `| ${input.label} | ${ms(veil)} ms | ${cell('piexifjs')} | ${cell('exiftool -all= (one')} | ${cell('exiftool -all= (-stay')} | ${cell('Uint8Array')} |`,
+    );
+    process.stdout.write(`${sections[sections.length - 1]}\n\n`);
+  }
+  exiftool.close();
+  const when = new Date().toISOString().slice(0, 10);
+  const doc = `# Benchmarks\n\nWritten by \`npm run bench\` on ${when}. Machine: ${machine()}.\n\n"Veil" is the hot path (sniff, strip, verify by re-parsing the output); "with receipt" adds reading the removed values with exifr for the receipt. piexifjs only removes the EXIF block (and only from JPEG), so it does less work than Veil; exiftool \`-all=\` also drops the orientation and colour profile. The plain copy is the floor: no cleaner can beat copying the bytes once.\n\n${sections.join('\n\n')}\n`;
+  writeFileSync(join(PROJECT_ROOT, 'docs/BENCHMARKS.md'), doc);
+  const readmePath = join(PROJECT_ROOT, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8').replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${summary.join('\n')}\n\nMachine: ${machine()}.\n<!-- bench:end -->`,
+  );
+  writeFileSync(readmePath, readme);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
