@@ -238,8 +238,9 @@ function verifyWebp(output: Uint8Array): void {
   if (first.fourcc !== 'VP8X' || first.size !== 10) refuse('the VP8X chunk is missing');
   const flags = u8(output, first.start + 8);
   const reserved = slice(output, first.start + 9, 3);
+  if (flags & XMP) refuse('the VP8X XMP flag is set');
   if (flags & ~(ICC | ALPHA | EXIF | ANIMATION) || reserved.some((v) => v !== 0)) {
-    refuse('VP8X reserved bits or the XMP flag are set');
+    refuse('VP8X reserved bits are set');
   }
   const count = new Map<string, number>();
   for (const c of rest) {
