@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { stripImage } from '../../src/metadata/clean.ts';
 import { crc32 } from '../../src/metadata/crc32.ts';
 import { StripError } from '../../src/metadata/errors.ts';
+import { buildOrientationTiff } from '../../src/metadata/exif-orientation.ts';
 import { pngFormat } from '../../src/metadata/formats/png.ts';
+import { describeTextChunk } from '../../src/metadata/formats/png-text.ts';
 import { corpusFile } from '../helpers/corpus.ts';
 import { cleanAndJudge } from '../helpers/lossless-judge.ts';
 import {
@@ -139,6 +141,26 @@ describe('PNG fixtures', () => {
     const removed = pngFormat.strip(input).removed;
     expect(removed.some((r) => r.detail?.includes('Jane'))).toBe(false);
     expect(removed).toContainEqual({ kind: 'text', detail: 'other', size: secret.length });
+  });
+});
+
+describe('PNG text payloads', () => {
+  it('decodes an uncompressed ImageMagick "Raw profile type exif" block to its TIFF', () => {
+    const tiff = buildOrientationTiff(3);
+    const exif = [...new TextEncoder().encode('Exif\0\0'), ...tiff];
+    const hex = exif.map((b) => b.toString(16).padStart(2, '0')).join('');
+    const text = `Raw profile type exif\0\nexif\n${String(exif.length).padStart(8)}\n${hex.slice(0, 40)}\n${hex.slice(40)}\n`;
+    const info = describeTextChunk('tEXt', new TextEncoder().encode(text));
+    expect(info.kind).toBe('exif');
+    expect(info.detail).toBe('Raw profile type exif');
+    expect(info.payload).toEqual(tiff);
+  });
+
+  it('gives no payload for compressed text, and "other" for unknown keywords', () => {
+    const z = describeTextChunk('zTXt', new TextEncoder().encode('XML:com.adobe.xmp\0\0xyz'));
+    expect(z).toEqual({ kind: 'xmp', detail: 'XML:com.adobe.xmp' });
+    const other = describeTextChunk('tEXt', new TextEncoder().encode('My Secret\0value'));
+    expect(other).toEqual({ kind: 'text', detail: 'other' });
   });
 });
 
