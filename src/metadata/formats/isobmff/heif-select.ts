@@ -184,12 +184,10 @@ function describeKept(
       rotation = (u8(b, box.contentStart, 'irot') & 3) * 90;
       transforms.push(rotation === 0 ? 'not rotated' : `rotated ${rotation}° anticlockwise`);
     } else if (box.type === 'imir') {
+      // axis 0 mirrors top to bottom, 1 left to right (as libheif and libavif apply it).
       mirrored = true;
-      transforms.push(
-        (u8(b, box.contentStart, 'imir') & 1) === 1
-          ? 'flipped top to bottom'
-          : 'flipped left to right',
-      );
+      const axis = u8(b, box.contentStart, 'imir') & 1;
+      transforms.push(axis === 1 ? 'flipped left to right' : 'flipped top to bottom');
     }
   }
   if (transforms.length > 0) {
