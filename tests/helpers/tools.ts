@@ -63,7 +63,7 @@ const ICC_GROUP = /^ICC/;
 
 /** Tag names that identify or date a photo, checked in every group but the ICC ones. */
 const IDENTIFYING_NAME =
-  /GPS|Serial|Owner|Artist|Author|Creator|Copyright|Make$|Model|Software|Date|TimeStamp|Thumbnail|Preview|Comment|Description|MakerNote|UniqueID|DocumentID|InstanceID|History|Location|City|Country|Keyword|Caption|Title|Lens|ContentIdentifier|BurstUUID|HostComputer|Text|Prompt|Workflow|Parameters|Directory$|MotionPhoto|MicroVideo|EmbeddedVideo|Depth|GainMap|HDR/;
+  /GPS|Serial|Owner|Artist|Author|Creator|Copyright|Make$|Model|Software|Date|TimeStamp|Thumbnail|Preview|Comment|Description|MakerNote|UniqueID|DocumentID|InstanceID|History|Location|City|Country|Keyword|Caption|Title|Lens|ContentIdentifier|BurstUUID|HostComputer|Text|Prompt|Workflow|Parameters|Directory$|MotionPhoto|MicroVideo|EmbeddedVideo|DepthMap|DepthImage|DepthData|GainMap|HDR/;
 
 const SYSTEM_TAGS = /^(System|ExifTool):/;
 
