@@ -66,6 +66,8 @@ export interface SynthOptions {
   iloc?: (mdatPayloadStart: number, layout: Map<number, [number, number]>) => Bytes;
   extraTop?: Bytes[];
   trailer?: Bytes;
+  /** Write the mdat header with size 1 and a 64-bit largesize. */
+  largeMdat?: boolean;
 }
 
 export const ISPE = fullBox('ispe', 0, 0, u32(64), u32(48));
@@ -147,8 +149,11 @@ export function synthHeif(o: SynthOptions): Bytes {
   };
   const extra = cat(...(o.extraTop ?? []));
   const metaLength = metaFor(0).length;
-  const mdatPayloadStart = ftyp.length + metaLength + extra.length + 8;
-  const mdat = box('mdat', ...withData.map((item) => item.data!));
+  const mdatPayloadStart = ftyp.length + metaLength + extra.length + (o.largeMdat ? 16 : 8);
+  const payload = cat(...withData.map((item) => item.data!));
+  const mdat = o.largeMdat
+    ? cat(u32(1), str('mdat'), u32(0), u32(payload.length + 16), payload)
+    : box('mdat', payload);
   return cat(ftyp, metaFor(mdatPayloadStart), extra, mdat, o.trailer ?? new Uint8Array(0));
 }
 

@@ -7,49 +7,50 @@
  *   in mdat     bytes no item points at (stale data that was never shown)
  */
 import type { RemovedPart } from '../../types.ts';
+import { RemovedParts } from '../removed-parts.ts';
 import { printable } from './boxes.ts';
 import type { HeifFile } from './heif-file.ts';
 import { XMP_UUID } from './heif-policy.ts';
 
 export function describeRemovedBoxes(b: Uint8Array, file: HeifFile): RemovedPart[] {
-  const removed: RemovedPart[] = [];
+  const removed = new RemovedParts();
   if (file.moov) {
     const size = file.moov.end - file.moov.start;
-    removed.push({ kind: 'embedded_video', detail: 'image sequence', size });
+    removed.add('embedded_video', size, 'image sequence');
   }
   for (const box of file.others) {
     const size = box.end - box.start;
     if (box.type === 'mpvd') {
-      removed.push({ kind: 'embedded_video', detail: 'motion photo video', size });
+      removed.add('embedded_video', size, 'motion photo video');
     } else if (box.type === 'sefd') {
-      removed.push({ kind: 'vendor', detail: 'Samsung trailer', size });
+      removed.add('vendor', size, 'Samsung trailer');
     } else if (box.type === 'uuid' && box.usertype === XMP_UUID) {
-      removed.push({ kind: 'xmp', size, payload: b.subarray(box.contentStart, box.end) });
+      removed.add('xmp', size, undefined, b.subarray(box.contentStart, box.end));
     } else if (box.type === 'uuid') {
-      removed.push({ kind: 'vendor', detail: 'uuid box', size });
+      removed.add('vendor', size, 'uuid box');
     } else if (box.type === 'free' || box.type === 'skip') {
-      removed.push({ kind: 'vendor', detail: 'free space', size });
+      removed.add('vendor', size, 'free space');
     } else {
-      removed.push({ kind: 'vendor', detail: `${printable(box.type)} box`, size });
+      removed.add('vendor', size, `${printable(box.type)} box`);
     }
   }
   if (file.trailerStart !== null) {
-    removed.push({ kind: 'trailer', size: b.length - file.trailerStart });
+    removed.add('trailer', b.length - file.trailerStart);
   }
   const { meta } = file;
   for (const box of meta.others) {
     const size = box.end - box.start;
-    if (box.type === 'grpl') removed.push({ kind: 'vendor', detail: 'entity groups', size });
-    else removed.push({ kind: 'vendor', detail: `${printable(box.type)} box in meta`, size });
+    if (box.type === 'grpl') removed.add('vendor', size, 'entity groups');
+    else removed.add('vendor', size, `${printable(box.type)} box in meta`);
   }
   if (meta.handlerNameLength > 0) {
-    removed.push({ kind: 'vendor', detail: 'handler name', size: meta.handlerNameLength });
+    removed.add('vendor', meta.handlerNameLength, 'handler name');
   }
   const unreferenced = unreferencedMediaBytes(file);
   if (unreferenced > 0) {
-    removed.push({ kind: 'vendor', detail: 'unreferenced media data', size: unreferenced });
+    removed.add('vendor', unreferenced, 'unreferenced media data');
   }
-  return removed;
+  return removed.list;
 }
 
 /** mdat payload bytes outside every item's extents (an estimate when extents overlap). */

@@ -9,11 +9,13 @@
  */
 import { ascii, u32be, u8 } from '../../bytes.ts';
 import { fail } from '../../errors.ts';
-import type { KeptPart, RemovedPart } from '../../types.ts';
+import type { KeptPart, RemovedKind, RemovedPart } from '../../types.ts';
+import { printableFourCC, RemovedParts } from '../removed-parts.ts';
 import { printable, readCString, readFullBox, type BoxHeader } from './boxes.ts';
 import type { HeifFile } from './heif-file.ts';
 import { keptReferences, selectKeptItems, type KeptGraph } from './heif-graph.ts';
 import { auxTypeOf, itemData, itemSize } from './heif-items.ts';
+import { iccDescription } from './icc-description.ts';
 import {
   ALPHA_AUX_TYPES,
   IMAGE_ITEM_TYPES,
@@ -29,6 +31,9 @@ const EXIF_ORIENTATION_FOR_ROTATION: ReadonlyMap<number, number> = new Map([
   [180, 3],
   [270, 6],
 ]);
+
+/** Metadata items whose bytes are handed to the receipt (the rest are removed all the same). */
+const MAX_PAYLOAD_ITEMS = 32;
 
 export interface Selection {
   readonly graph: KeptGraph;
@@ -56,10 +61,10 @@ export function selectContent(b: Uint8Array, file: HeifFile): Selection {
 
 function describeRemovedItems(b: Uint8Array, file: HeifFile, graph: KeptGraph): RemovedPart[] {
   const { meta } = file;
-  const removed: RemovedPart[] = [];
+  const removed = new RemovedParts();
   const claimed = new Set<number>(graph.kept);
   // An image removed with everything it is derived from (a thumbnail grid and its tiles).
-  const claim = (root: number, kind: RemovedPart['kind'], detail: string): void => {
+  const claim = (root: number, kind: RemovedKind, detail: string): void => {
     if (claimed.has(root)) return;
     let size = 0;
     const stack = [root];
@@ -68,9 +73,9 @@ function describeRemovedItems(b: Uint8Array, file: HeifFile, graph: KeptGraph): 
       if (claimed.has(id)) continue;
       claimed.add(id);
       size += itemSize(meta, id);
-      stack.push(...(graph.dimgOf.get(id) ?? []));
+      for (const input of graph.dimgOf.get(id) ?? []) stack.push(input);
     }
-    removed.push({ kind, detail, size });
+    removed.add(kind, size, detail);
   };
   for (const ref of meta.references) {
     if (ref.type === 'thmb') claim(ref.from, 'thumbnail', 'thumbnail image');
@@ -82,47 +87,41 @@ function describeRemovedItems(b: Uint8Array, file: HeifFile, graph: KeptGraph): 
   for (const item of meta.items) {
     if (item.type === 'tmap') claim(item.id, 'embedded_image', 'HDR gain map');
   }
+  // Payloads are read for the first few metadata items only: a hostile file with thousands of
+  // Exif items must not make us copy its data thousands of times.
+  let payloadsLeft = MAX_PAYLOAD_ITEMS;
+  const payload = (id: number): Uint8Array | undefined =>
+    payloadsLeft-- > 0 ? (itemData(b, meta, id) ?? undefined) : undefined;
   for (const item of meta.items) {
     if (claimed.has(item.id)) continue;
     const size = itemSize(meta, item.id);
-    if (item.type === 'Exif') {
-      claimed.add(item.id);
-      removed.push({
-        kind: 'exif',
-        size,
-        ...optionalPayload(exifTiff(itemData(b, meta, item.id))),
-      });
-    } else if (item.type === 'mime') {
-      claimed.add(item.id);
-      const type = item.contentType.toLowerCase();
-      if (type.startsWith(XMP_CONTENT_TYPE)) {
-        const data = item.contentEncoding === '' ? itemData(b, meta, item.id) : null;
-        removed.push({ kind: 'xmp', size, ...optionalPayload(data) });
-      } else if (type.includes('c2pa')) removed.push({ kind: 'provenance', size });
-      else removed.push({ kind: 'vendor', detail: 'metadata item', size });
-    } else if (IMAGE_ITEM_TYPES.has(item.type)) {
+    if (IMAGE_ITEM_TYPES.has(item.type)) {
       claim(item.id, 'embedded_image', 'extra image');
-    } else {
-      claimed.add(item.id);
-      removed.push({ kind: 'vendor', detail: `${printable(item.type)} item`, size });
+      continue;
     }
+    claimed.add(item.id);
+    const contentType = item.contentType.toLowerCase();
+    if (item.type === 'Exif') removed.add('exif', size, undefined, exifTiff(payload(item.id)));
+    else if (item.type === 'mime' && contentType.startsWith(XMP_CONTENT_TYPE)) {
+      const data = item.contentEncoding === '' ? payload(item.id) : undefined;
+      removed.add('xmp', size, undefined, data?.length ? data : undefined);
+    } else if (item.type === 'mime' && contentType.includes('c2pa'))
+      removed.add('provenance', size);
+    else if (item.type === 'mime') removed.add('vendor', size, 'metadata item');
+    else removed.add('vendor', size, `${printable(item.type)} item`);
   }
   const nameBytes = meta.items.reduce((sum, item) => sum + item.name.length, 0);
-  if (nameBytes > 0) removed.push({ kind: 'item_names', size: nameBytes });
-  return removed;
-}
-
-function optionalPayload(data: Uint8Array | null): { payload?: Uint8Array } {
-  return data && data.length > 0 ? { payload: data } : {};
+  if (nameBytes > 0) removed.add('item_names', nameBytes);
+  return removed.list;
 }
 
 /** Exif item data: exif_tiff_header_offset u32, then bytes (ISO/IEC 23008-12 §A.2.1). */
-function exifTiff(data: Uint8Array | null): Uint8Array | null {
-  if (!data || data.length < 4) return null;
+function exifTiff(data: Uint8Array | undefined): Uint8Array | undefined {
+  if (!data || data.length < 4) return undefined;
   const start = 4 + u32be(data, 0, 'Exif offset');
-  if (start + 8 > data.length) return null;
+  if (start + 8 > data.length) return undefined;
   const order = ascii(data, start, 2);
-  return order === 'II' || order === 'MM' ? data.subarray(start) : null;
+  return order === 'II' || order === 'MM' ? data.subarray(start) : undefined;
 }
 
 function selectProperties(
@@ -148,17 +147,13 @@ function selectProperties(
       } else droppedIndices.add(a.index);
     }
   }
-  const dropped: RemovedPart[] = [];
+  const dropped = new RemovedParts();
   for (const index of droppedIndices) {
     if (keptProperties.has(index)) continue;
     const box = properties[index - 1]!.box;
-    dropped.push({
-      kind: 'vendor',
-      detail: `${printable(box.type)} property`,
-      size: box.end - box.start,
-    });
+    dropped.add('vendor', box.end - box.start, `${printable(box.type)} property`);
   }
-  return { keptProperties, dropped };
+  return { keptProperties, dropped: dropped.list };
 }
 
 function auxCType(b: Uint8Array, box: BoxHeader): string {
@@ -202,12 +197,21 @@ function describeKept(
       const box = properties[a.index - 1]!.box;
       if (box.type !== 'colr' || !keptProperties.has(a.index)) continue;
       const colourType = ascii(b, box.contentStart, 4, 'colour type');
-      if (colourType === 'prof' || colourType === 'rICC') colours.add('colour_profile');
-      else colours.add('colour_info');
+      if (colourType !== 'prof' && colourType !== 'rICC') {
+        colours.add(`info:${colourType}`);
+        continue;
+      }
+      const name = iccDescription(b.subarray(box.contentStart + 4, box.end));
+      colours.add(`icc:${name ?? ''}`);
     }
   }
-  if (colours.has('colour_profile')) kept.push({ kind: 'colour_profile', detail: 'ICC profile' });
-  if (colours.has('colour_info'))
-    kept.push({ kind: 'colour_info', detail: 'nclx colour description' });
+  // One kept line per distinct profile or colour description (tiles repeat the grid's).
+  for (const colour of colours) {
+    const [kind, detail = ''] = colour.split(/:(.*)/s);
+    const part: KeptPart = { kind: kind === 'icc' ? 'colour_profile' : 'colour_info' };
+    const shown = kind === 'icc' ? detail : printableFourCC(detail);
+    if (shown) part.detail = shown;
+    kept.push(part);
+  }
   return kept;
 }
