@@ -28,8 +28,7 @@ export function describeTrailer(trailer: Uint8Array, motionPhotoInXmp: boolean):
   // Secondary JPEGs come before any video; searching only there keeps chance FF D8 FF runs
   // inside compressed video from being named as images.
   const imageAt = findBytes(trailer, JPEG_START, 0, videoAt ?? samsungAt ?? length);
-  const videoLead = motionPhotoInXmp && videoAt === undefined;
-  const regions: Region[] = [{ at: 0, kind: videoLead ? 'embedded_video' : 'trailer' }];
+  const regions: Region[] = [leadRegion(motionPhotoInXmp && videoAt === undefined, samsungAt)];
   if (imageAt >= 0) regions.push({ at: imageAt, kind: 'embedded_image' });
   if (videoAt !== undefined) regions.push({ at: videoAt, kind: 'embedded_video' });
   if (samsungAt !== undefined) {
@@ -49,6 +48,14 @@ export function describeTrailer(trailer: Uint8Array, motionPhotoInXmp: boolean):
     });
   }
   return parts;
+}
+
+/** What the bytes right after the EOI are, before any recognised start. */
+function leadRegion(videoAnnounced: boolean, samsungAt: number | undefined): Region {
+  if (videoAnnounced) return { at: 0, kind: 'embedded_video' };
+  // Samsung writes its data blocks (UTC time, video, depth...) first, the directory last.
+  if (samsungAt !== undefined) return { at: 0, kind: 'vendor', detail: 'Samsung trailer' };
+  return { at: 0, kind: 'trailer' };
 }
 
 /** Offset of the first plausible MP4 `ftyp` box, if any. */
