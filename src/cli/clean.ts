@@ -1,9 +1,14 @@
-/** `veil clean`: clean files (or every file in folders) and print a receipt for each. */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+/**
+ * `veil clean`: clean files (or every file in folders) and print a receipt for each. Files are
+ * read through a file-handle ByteSource and the cleaned copy is streamed to disk, so a video of
+ * several gigabytes is never held in memory.
+ */
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanImage } from '../metadata/clean.ts';
-import type { CleanResult, FormatId } from '../metadata/types.ts';
+import { cleanFile, type FileCleanResult } from '../metadata/clean-file.ts';
+import type { FormatId } from '../metadata/types.ts';
+import { openFileSource, writePlan } from './file-source.ts';
 
 const EXTENSIONS: Record<FormatId, string[]> = {
   jpeg: ['.jpg', '.jpeg', '.jpe', '.jfif'],
@@ -12,6 +17,15 @@ const EXTENSIONS: Record<FormatId, string[]> = {
   gif: ['.gif'],
   heif: ['.heic', '.heif', '.hif'],
   avif: ['.avif'],
+  mp4: ['.mp4', '.m4v', '.3gp', '.3g2', '.3gpp'],
+  mov: ['.mov', '.qt'],
+};
+
+/** The usual extension for a video's MIME type, when the input's own does not fit. */
+const VIDEO_EXTENSIONS: Record<string, string> = {
+  'video/x-m4v': '.m4v',
+  'video/3gpp': '.3gp',
+  'video/3gpp2': '.3g2',
 };
 
 export interface CleanReport {
@@ -73,28 +87,41 @@ async function cleanOne(
   outDir: string | null,
   taken: Set<string>,
 ): Promise<CleanReport> {
-  let bytes: Uint8Array;
+  let opened: Awaited<ReturnType<typeof openFileSource>>;
   try {
-    bytes = readFileSync(input);
+    opened = await openFileSource(input);
   } catch {
     return refused(input, 0, null, 'unreadable', 'the file could not be read');
   }
-  const result: CleanResult = await cleanImage(
-    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
-  );
-  if (!result.ok) return refused(input, bytes.length, result.format, result.code, result.detail);
-  const output = outputPath(input, result.format, outDir, taken);
-  writeFileSync(output, result.output);
-  return {
-    input,
-    output,
-    ok: true,
-    format: result.format,
-    removed: result.removed.map((l) => l.text),
-    kept: result.kept.map((l) => l.text),
-    bytesBefore: bytes.length,
-    bytesAfter: result.output.length,
-  };
+  const { source } = opened;
+  try {
+    const result: FileCleanResult = await cleanFile(source);
+    if (!result.ok) return refused(input, source.size, result.format, result.code, result.detail);
+    const output = outputPath(input, result.format, result.mime, outDir, taken);
+    try {
+      await writePlan(output, result.plan, source);
+    } catch {
+      return refused(
+        input,
+        source.size,
+        result.format,
+        'unreadable',
+        'the clean copy could not be written',
+      );
+    }
+    return {
+      input,
+      output,
+      ok: true,
+      format: result.format,
+      removed: result.removed.map((l) => l.text),
+      kept: result.kept.map((l) => l.text),
+      bytesBefore: source.size,
+      bytesAfter: result.outputSize,
+    };
+  } finally {
+    await opened.close();
+  }
 }
 
 function refused(
@@ -122,12 +149,14 @@ function refused(
 function outputPath(
   input: string,
   format: FormatId,
+  mime: string,
   outDir: string | null,
   taken: Set<string>,
 ): string {
   const ext = extname(input);
   const stem = basename(input, ext);
-  const realExt = EXTENSIONS[format].includes(ext.toLowerCase()) ? ext : EXTENSIONS[format][0]!;
+  const fallback = VIDEO_EXTENSIONS[mime] ?? EXTENSIONS[format][0]!;
+  const realExt = EXTENSIONS[format].includes(ext.toLowerCase()) ? ext : fallback;
   const dir = outDir ?? dirname(input);
   const suffix = outDir && resolve(dir) !== resolve(dirname(input)) ? '' : '.clean';
   let candidate = join(dir, `${stem}${suffix}${realExt}`);

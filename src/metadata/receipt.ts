@@ -4,6 +4,7 @@
  * values a person needs to judge the risk (coordinates, device, date).
  */
 import { describeExif, GENERIC_EXIF } from './receipt-exif.ts';
+import { describeVideoPart, type VideoPartKind } from './receipt-video.ts';
 import type { KeptPart, ReceiptLine, RemovedKind, RemovedPart } from './types.ts';
 
 const XMP_DESCRIBED_BYTES = 1024 * 1024;
@@ -14,6 +15,7 @@ export async function describeRemoved(removed: readonly RemovedPart[]): Promise<
     if (part.kind === 'exif') {
       lines.push(...(part.payload ? await describeExif(part.payload) : [GENERIC_EXIF]));
     } else if (part.kind === 'xmp') lines.push(...describeXmp(part.payload));
+    else if (isVideoPart(part.kind)) lines.push(...describeVideoPart(part.kind, part.detail));
     else lines.push(describePart(part.kind, part.detail));
   }
   return dedupe(lines);
@@ -69,7 +71,24 @@ const PART_LINES: Record<Exclude<RemovedKind, 'exif' | 'xmp'>, ReceiptLine> = {
   provenance: { category: 'provenance', text: 'Content credentials (can name the creator)' },
   item_names: { category: 'other', text: 'Internal item names' },
   vendor: { category: 'other', text: 'Manufacturer or app data' },
+  location: { category: 'location', text: 'Location data' },
+  device: { category: 'device', text: 'Device details' },
+  date: { category: 'date', text: 'Recording date' },
+  identifier: { category: 'serial', text: 'Unique identifier' },
+  timed_metadata: { category: 'other', text: 'Timed metadata track' },
 };
+
+const VIDEO_PARTS: ReadonlySet<RemovedKind> = new Set<VideoPartKind>([
+  'location',
+  'device',
+  'date',
+  'identifier',
+  'timed_metadata',
+]);
+
+function isVideoPart(kind: RemovedKind): kind is VideoPartKind {
+  return VIDEO_PARTS.has(kind);
+}
 
 /** PNG text keywords written by AI image tools: the prompt can say a lot about the person. */
 const AI_KEYWORDS = /^(parameters|prompt|workflow|negative_prompt|Dream|sd-metadata)$/i;

@@ -5,6 +5,7 @@
 import { ascii, startsWith, u32be } from './bytes.ts';
 import { FORMATS } from './registry.ts';
 import type { FormatHandler } from './types.ts';
+import { sniffVideoKind, type VideoKind } from './formats/isobmff/video/brands.ts';
 
 export type SniffResult =
   | { kind: 'supported'; handler: FormatHandler }
@@ -17,6 +18,18 @@ export function sniff(head: Uint8Array): SniffResult {
   }
   const refused = sniffRefused(head);
   return refused ?? { kind: 'unknown' };
+}
+
+/**
+ * MP4, MOV, M4V and 3GP (by ftyp brand, or a QuickTime file opening with moov/mdat/wide/free),
+ * which `cleanFile` sends to the streaming video cleaner. HEIF/AVIF and CR3 are never videos.
+ */
+export function sniffVideo(head: Uint8Array): VideoKind | null {
+  try {
+    return sniffVideoKind(head);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -45,6 +58,9 @@ function sniffRefused(b: Uint8Array): SniffResult | null {
   if (startsWith(b, 4, 'ftyp')) {
     const brand = safeBrand(b);
     if (brand === 'crx ') return refuse('RAW', 'Canon CR3 RAW files cannot be cleaned yet');
+    // MP4/MOV/M4V/3GP reach cleanFile's streaming video cleaner first (sniffVideo above); a
+    // video handed to the in-memory image path is refused with the reason.
+    if (sniffVideo(b)) return refuse('video', 'videos are cleaned by the streaming video cleaner');
     return refuse('video', 'this video or image container cannot be cleaned yet');
   }
   if (startsWith(b, 0, 'RIFF'))

@@ -1,6 +1,6 @@
 import type { StripErrorCode } from './errors.ts';
 
-export type FormatId = 'jpeg' | 'png' | 'webp' | 'gif' | 'heif' | 'avif';
+export type FormatId = 'jpeg' | 'png' | 'webp' | 'gif' | 'heif' | 'avif' | 'mp4' | 'mov';
 
 /**
  * What a stripper took out, in machine terms. `receipt.ts` turns these into the sentences a
@@ -22,7 +22,14 @@ export type RemovedKind =
   | 'multi_picture_index' // JPEG MPF APP2 index
   | 'provenance' // C2PA / JUMBF content credentials
   | 'item_names' // HEIF item name strings
-  | 'vendor'; // maker or application blocks, unknown chunks/boxes
+  | 'vendor' // maker or application blocks, unknown chunks/boxes
+  // Parts whose meaning is known from a video's atoms rather than an EXIF/XMP payload; `detail`
+  // carries the value the receipt shows (see receipt-video.ts for the formats).
+  | 'location' // detail: an ISO 6709 string ("+51.6320-001.1230/") when known
+  | 'device' // detail: "make\u0000model\u0000software" (any field may be empty)
+  | 'date' // detail: an ISO 8601 date-time when known, or 'zone' for a time-zone offset
+  | 'identifier' // detail: 'live_photo' | 'serial' | 'media_id' | 'user'
+  | 'timed_metadata'; // detail: 'faces' | 'gps' | 'timecode' | 'text' | 'chapters' | other
 
 export interface RemovedPart {
   kind: RemovedKind;

@@ -10,6 +10,7 @@
  */
 import { ascii, u16be, u32be } from '../../../bytes.ts';
 import { StripError } from '../../../errors.ts';
+import { parseIso6709 } from '../../../receipt-video.ts';
 import { printableFourCC, RemovedParts } from '../../removed-parts.ts';
 import { readBoxHeader, readChildren, type BoxHeader } from '../boxes.ts';
 
@@ -29,16 +30,22 @@ const IDS: Record<string, string> = { CAME: 'serial', MUID: 'media_id', GUMI: 'm
 /** Collects receipt parts; make, model and software from separate atoms become one line. */
 export class VideoReceipt {
   readonly parts = new RemovedParts();
+  /** The movie header's creation time: named only when no metadata atom gave a local date. */
+  headerDate: string | undefined;
   private make = '';
   private model = '';
   private software = '';
 
-  device(field: 'make' | 'model' | 'software', value: string): void {
-    if (value && !this[field]) this[field] = value;
+  /** Keys values (`preferred`) win over udta ones: udta software is often the muxer. */
+  device(field: 'make' | 'model' | 'software', value: string, preferred = false): void {
+    if (value && (preferred || !this[field])) this[field] = value;
     else if (!value && field !== 'software') this.parts.add('device', 0);
   }
 
   finish(): RemovedParts {
+    if (this.headerDate && !this.parts.list.some((p) => p.kind === 'date' && p.detail)) {
+      this.parts.add('date', 0, this.headerDate);
+    }
     if (this.make || this.model || this.software) {
       this.parts.add('device', 0, `${this.make}\u0000${this.model}\u0000${this.software}`);
     }
@@ -50,12 +57,12 @@ export class VideoReceipt {
 export function describeUdta(b: Uint8Array, udta: BoxHeader, receipt: VideoReceipt): void {
   const size = udta.end - udta.start;
   guarded(receipt, size, () => {
-    // QTFF allows a 32-bit zero terminator at the end of a udta list.
-    let end = udta.end;
-    if (end - udta.contentStart >= 4 && u32be(b, end - 4) === 0) end -= 4;
-    for (const child of readChildren(b, udta.contentStart, end, 4096)) {
+    // QTFF allows a 32-bit zero terminator after the last user data atom.
+    for (let at = udta.contentStart, n = 0; udta.end - at >= 8 && n < 4096; n++) {
+      const child = readBoxHeader(b, at, udta.end);
       if (child.type === 'meta') describeMeta(b, child, receipt);
       else describeAtom(child.type, b, child, atomText(b, child), receipt);
+      at = child.end;
     }
   });
 }
@@ -117,13 +124,12 @@ function describeAtom(
 
 function describeKey(key: string, value: string, receipt: VideoReceipt): void {
   const parts = receipt.parts;
-  if (/location\.ISO6709$/i.test(key)) parts.add('location', 0, value);
-  else if (/location/i.test(key)) parts.add('location', 0);
-  else if (/(\.make|manufacturer)$/i.test(key)) receipt.device('make', value);
-  else if (/\.model$/i.test(key)) receipt.device('model', value);
-  else if (/android\.version$/i.test(key)) receipt.device('software', `Android ${value}`);
-  else if (/\.software$/i.test(key)) receipt.device('software', value);
-  else if (/creationdate$/i.test(key)) parts.add('date', 0, value || undefined);
+  if (/location/i.test(key)) parts.add('location', 0, parseIso6709(value) ? value : undefined);
+  else if (/(^|\.)make$|manufacturer$/i.test(key)) receipt.device('make', value, true);
+  else if (/(^|\.)model$/i.test(key)) receipt.device('model', value, true);
+  else if (/android\.version$/i.test(key)) receipt.device('software', `Android ${value}`, true);
+  else if (/(^|\.)software$/i.test(key)) receipt.device('software', value, true);
+  else if (/creation_?(date|time)$/i.test(key)) parts.add('date', 0, value || undefined);
   else if (/utc_offset|timezone/i.test(key)) parts.add('date', 0, 'zone');
   else if (/content\.identifier$/i.test(key)) parts.add('identifier', 0, 'live_photo');
   else if (/author|artist|owner|copyright/i.test(key)) parts.add('identifier', 0, 'user');

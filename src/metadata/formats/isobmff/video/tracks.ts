@@ -59,8 +59,10 @@ export function inspectTrack(b: Uint8Array, trak: BoxHeader): TrackInfo {
   let lengths: Float64Array | null = null;
   let minimal = false;
   if (chunks && chunks.offsets.length > 0) {
-    const stsc = find('stsc') ?? fail('malformed', 'a track has chunks but no sample-to-chunk table');
-    const sizes = find('stsz', 'stz2') ?? fail('malformed', 'a track has chunks but no sample sizes');
+    const stsc =
+      find('stsc') ?? fail('malformed', 'a track has chunks but no sample-to-chunk table');
+    const sizes =
+      find('stsz', 'stz2') ?? fail('malformed', 'a track has chunks but no sample sizes');
     ({ lengths, minimal } = chunkLengths(b, stsc, sizes, chunks.offsets.length));
     minimal &&= handler === 'soun';
   }
