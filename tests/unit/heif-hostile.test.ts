@@ -118,6 +118,81 @@ describe('synthetic HEIF/AVIF', () => {
     expect(outcome(inMeta)).toBe('malformed');
   });
 
+  it('reads iloc v2 with 8-byte offsets and base offsets, and v1 with idat data', () => {
+    const v2 = synthHeif({
+      ...simpleSynth(),
+      items: [{ id: 1, type: 'av01', data: str('fake-av1'), props: [1] }],
+      refs: [],
+      iloc: (start) =>
+        fullBox(
+          'iloc',
+          2,
+          0,
+          Uint8Array.of(0x88, 0x80),
+          u32(1),
+          u32(1),
+          u16(0),
+          u16(0),
+          u32(0),
+          u32(start - 100),
+          u16(2),
+          u32(0),
+          u32(100),
+          u32(0),
+          u32(4),
+          u32(0),
+          u32(104),
+          u32(0),
+          u32(4),
+        ),
+    });
+    const r = stripImage(v2);
+    if (!r.ok) throw new Error(r.detail);
+    const out = r.result.output;
+    expect(Buffer.from(out).includes(Buffer.from('fake-av1'))).toBe(true);
+    const grid = Uint8Array.of(0, 0, 0, 1, 0, 64, 0, 48);
+    const withIdat = synthHeif({
+      items: [
+        { id: 10, type: 'grid', props: [1] },
+        { id: 1, type: 'hvc1', data: str('tile-one'), props: [1] },
+        { id: 2, type: 'hvc1', data: str('tile-two'), props: [1] },
+      ],
+      primary: 10,
+      refs: [{ type: 'dimg', from: 10, to: [1, 2] }],
+      iloc: (start, layout) =>
+        cat(
+          fullBox(
+            'iloc',
+            1,
+            0,
+            Uint8Array.of(0x44, 0),
+            u16(3),
+            u16(10),
+            u16(1),
+            u16(0),
+            u16(1),
+            u32(0),
+            u32(8),
+            ...[1, 2].map((id) =>
+              cat(u16(id), u16(0), u16(0), u16(1), u32(start + layout.get(id)![0]), u32(8)),
+            ),
+          ),
+          box('idat', grid),
+        ),
+    });
+    const g = stripImage(withIdat);
+    if (!g.ok) throw new Error(g.detail);
+    expect(listHeif(g.result.output).metaChildren).toContain('idat');
+    expect(Buffer.from(g.result.output).includes(Buffer.from(grid))).toBe(true);
+  });
+
+  it('refuses a meta box whose handler is not pict', () => {
+    const input = synthHeif(simpleSynth());
+    const at = Buffer.from(input).indexOf(Buffer.from('pict'));
+    input.set(str('mdir'), at);
+    expect(outcome(input)).toBe('unsupported_variant');
+  });
+
   it('refuses construction method 2 and extent indices', () => {
     const method2 = synthHeif({
       ...simpleSynth(),
@@ -170,6 +245,26 @@ describe('synthetic HEIF/AVIF', () => {
     badIloc.set(u16(0xffff), ilocAt + 14);
     expect(outcome(badIloc)).toMatch(/^(malformed|too_large)$/);
     expect(performance.now() - t).toBeLessThan(100);
+  });
+
+  it('refuses iloc entries whose zero-sized fields make extents free, quickly', () => {
+    const entries = Array.from({ length: 1000 }, (_, i) => cat(u16(100 + i), u16(0), u16(0xffff)));
+    const input = synthHeif({
+      ...simpleSynth(),
+      iloc: () => fullBox('iloc', 0, 0, Uint8Array.of(0, 0), u16(1000), ...entries),
+    });
+    const t = performance.now();
+    expect(outcome(input)).toBe('too_large');
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+
+  it('copes with thousands of top-level boxes quickly', () => {
+    const many = Array.from({ length: 5000 }, () => box('free'));
+    const t = performance.now();
+    expect(removedKinds(synthHeif({ ...simpleSynth(), extraTop: many }))).toContain(
+      'vendor:free space',
+    );
+    expect(performance.now() - t).toBeLessThan(1000);
   });
 
   it('refuses derivation loops, self references and missing items', () => {

@@ -10,6 +10,7 @@ import type { RemovedPart } from '../../types.ts';
 import { RemovedParts } from '../removed-parts.ts';
 import { printable } from './boxes.ts';
 import type { HeifFile } from './heif-file.ts';
+import { insideMediaData } from './heif-items.ts';
 import { XMP_UUID } from './heif-policy.ts';
 
 export function describeRemovedBoxes(b: Uint8Array, file: HeifFile): RemovedPart[] {
@@ -60,10 +61,7 @@ function unreferencedMediaBytes(file: HeifFile): number {
   for (const loc of file.meta.locations.values()) {
     if (loc.constructionMethod !== 0) continue;
     for (const e of loc.extents) {
-      const inside = file.mdats.some(
-        (m) => e.offset >= m.contentStart && e.offset + e.length <= m.end,
-      );
-      if (inside) total -= e.length;
+      if (insideMediaData(file.mdats, e.offset, e.offset + e.length)) total -= e.length;
     }
   }
   return Math.max(0, total);

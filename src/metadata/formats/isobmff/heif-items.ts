@@ -6,7 +6,7 @@
  *   construction_method 1: extent = [offset, offset+length) of the idat payload (§8.11.3.1)
  */
 import { fail } from '../../errors.ts';
-import { readCString, readFullBox } from './boxes.ts';
+import { readCString, readFullBox, type BoxHeader } from './boxes.ts';
 import type { HeifFile } from './heif-file.ts';
 import type { ItemLocation } from './iloc.ts';
 import type { HeifMeta } from './meta.ts';
@@ -79,10 +79,27 @@ export function checkKeptLocation(file: HeifFile, loc: ItemLocation): void {
     if (loc.constructionMethod === 1) {
       const idat = file.meta.idat ?? fail('malformed', 'an item points into a missing idat box');
       if (end > idat.end - idat.start) fail('malformed', 'an image extent runs past the idat box');
-    } else if (!file.mdats.some((m) => e.offset >= m.contentStart && end <= m.end)) {
+    } else if (!insideMediaData(file.mdats, e.offset, end)) {
       fail('malformed', 'an image extent lies outside the media data');
     }
   }
+}
+
+/**
+ * Whether [start, end) lies inside one mdat payload. `mdats` are in file order, so they are
+ * sorted and disjoint: a binary search keeps this cheap with thousands of boxes and extents.
+ */
+export function insideMediaData(mdats: readonly BoxHeader[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = mdats.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = mdats[mid]!;
+    if (start < m.contentStart) hi = mid - 1;
+    else if (start >= m.end) lo = mid + 1;
+    else return end <= m.end;
+  }
+  return false;
 }
 
 /** Refuses kept extents that overlap: one byte belonging to two images is not a layout we trust. */

@@ -26,6 +26,9 @@ function stripHeif(input: Uint8Array): StripSuccess {
     // silently change what the person meant to share.
     fail('unsupported_variant', 'animated images and image sequences cannot be cleaned yet');
   }
+  if (file.meta.handlerType !== 'pict') {
+    fail('unsupported_variant', 'the file holds no still-image metadata (handler is not pict)');
+  }
   const selection = selectContent(input, file);
   const output = rebuildHeif(input, file, selection);
   return {

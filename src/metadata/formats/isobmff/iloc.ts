@@ -32,7 +32,8 @@ export interface ItemLocation {
   readonly usesExtentIndex: boolean;
 }
 
-const MAX_EXTENTS_PER_ITEM = 65_535;
+/** Extents over all items: zero-sized offset/length fields make extents cost no bytes. */
+const MAX_TOTAL_EXTENTS = 200_000;
 
 export function readIloc(b: Uint8Array, box: BoxHeader): ItemLocation[] {
   const { version, bodyStart } = readFullBox(b, box);
@@ -59,6 +60,7 @@ export function readIloc(b: Uint8Array, box: BoxHeader): ItemLocation[] {
   };
   const locations: ItemLocation[] = [];
   const seen = new Set<number>();
+  let totalExtents = 0;
   for (let i = 0; i < count; i++) {
     const id = idSize === 2 ? readU16() : readUint(4, 'item ID');
     const constructionMethod = version > 0 ? readU16() & 15 : 0;
@@ -68,7 +70,8 @@ export function readIloc(b: Uint8Array, box: BoxHeader): ItemLocation[] {
     if (extentCount * (indexSize + offsetSize + lengthSize) > box.end - at) {
       fail('malformed', 'iloc declares more extents than it holds');
     }
-    if (extentCount > MAX_EXTENTS_PER_ITEM) fail('too_large', 'an item has too many extents');
+    totalExtents += extentCount;
+    if (totalExtents > MAX_TOTAL_EXTENTS) fail('too_large', 'the image declares too many extents');
     const extents: Extent[] = [];
     for (let e = 0; e < extentCount; e++) {
       readUint(indexSize, 'extent index');
