@@ -100,7 +100,7 @@ describe('HEIF/AVIF corpus', () => {
     },
   );
 
-  it('iPhone 13 Pro Max: grid kept, thumbnail, gain map, Exif and XMP removed, irot and ICC kept', () => {
+  it('iPhone 13 Pro Max: grid kept; thumbnail, gain map, Exif, XMP removed; irot, ICC kept', () => {
     const path = corpusFile('exif-samples/heic__mobile__iphone_13_pro_max.HEIC');
     const input = new Uint8Array(readFileSync(path));
     expect(containsBytes(input, 'adobe:ns:meta')).toBe(true); // the marker test can see XMP
@@ -144,7 +144,7 @@ describe('HEIF/AVIF corpus', () => {
     expect(video?.size).toBeGreaterThan(3_000_000);
   });
 
-  it('exiftool QuickTime.heic (no real image data) is cleaned or refused, never thrown', async () => {
+  it('exiftool QuickTime.heic (image data stripped): cleaned or refused, never throws', async () => {
     const input = new Uint8Array(readFileSync(corpusFile('exiftool/QuickTime.heic')));
     const result = await cleanImage(input);
     if (result.ok) {

@@ -96,7 +96,7 @@ export function readFullBox(b: Uint8Array, box: BoxHeader): FullBoxHeader {
   return { version, flags, bodyStart: box.contentStart + 4 };
 }
 
-/** A null-terminated string starting at `offset`, ending before `end` (its length excludes the NUL). */
+/** A null-terminated string at `offset`, ending before `end`; `next` is the byte after the NUL. */
 export function readCString(
   b: Uint8Array,
   offset: number,

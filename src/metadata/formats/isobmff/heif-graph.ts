@@ -2,7 +2,7 @@
  * Which items the picture needs: the primary item (pitm), the inputs of every derived image it
  * is built from, and the alpha plane of the primary, nothing else.
  *
- *   primary ──dimg──> tiles / sources ──dimg──> ...      (grid, iden, iovl; §6.6.2)
+ *   primary ──dimg──> tiles / sources ──dimg──> ...   (grid, iden, iovl; §6.6.2)
  *   alpha ──auxl──> primary, auxC = alpha URN            (§6.6.2.1, §7.3.3.3)
  *
  * Every reference must name an existing item; a derivation loop or an impossible depth is

@@ -2,7 +2,8 @@
  * Writing the cleaned HEIF/AVIF file from a selection (heif-select.ts).
  *
  *   ftyp (same brands; sequence brands dropped with the moov)
- *   meta  hdlr 'pict' | [dinf: one self-contained url] | pitm | iinf | [iref] | iprp | iloc | [idat]
+ *   meta  hdlr 'pict' | [dinf: one self-contained url] | pitm | iinf | [iref] | iprp | iloc
+ *         | [idat]
  *   mdat  kept item data, one contiguous extent per item, copied byte for byte
  *
  * iloc offsets depend on the size of meta, and meta's size does not depend on offset values,
