@@ -1,8 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { defineConfig } from 'wxt';
 
 // End-to-end builds (`npm run build:e2e`) also protect local test pages, so tests can serve
 // upload pages on 127.0.0.1. Release builds never contain these patterns.
 const e2e = process.env.VEIL_E2E === '1';
+const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+// The one fixed name the two upload scripts use to find each other, random per build (never
+// in the source), used only while no page script has run yet (src/upload/bridge.ts).
+const handshakeName = `h${randomBytes(12).toString('hex')}`;
 
 export default defineConfig({
   srcDir: '.',
@@ -12,11 +18,23 @@ export default defineConfig({
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ define: { __VEIL_HANDSHAKE__: JSON.stringify(handshakeName) } }),
+  hooks: {
+    // E2E builds run the upload guard on local test pages too.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!e2e) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...new Set([...(script.matches ?? []), ...E2E_MATCHES])];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    // Sites the user adds from the popup or options, asked one at a time (docs/PERMISSIONS.md).
+    optional_host_permissions: ['*://*/*'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'",
     },
@@ -32,6 +50,6 @@ export default defineConfig({
           },
         }
       : {}),
-    ...(e2e ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    ...(e2e ? { host_permissions: E2E_MATCHES } : {}),
   }),
 });

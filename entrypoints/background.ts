@@ -1,3 +1,78 @@
-// The background worker will own settings, receipts and text scanning (issues 4–6).
-// For now it only exists so both browser builds have a valid MV3 service worker.
-export default defineBackground(() => {});
+// The background: settings, the receipts log, user-added sites and the message hub. Thin
+// glue: the protocol and its checks live in src/messaging, the data in src/settings.
+import { dispatchMessage } from '../src/messaging/dispatch.ts';
+import {
+  readReceipts,
+  readSettings,
+  receiptsItem,
+  watchSettings,
+  writeSettings,
+} from '../src/settings/items.ts';
+import { appendReceipt } from '../src/settings/receipts.ts';
+import { normaliseHost } from '../src/sites/index.ts';
+import {
+  patternsToRegister,
+  USER_SCRIPT_IDS,
+  userScriptRegistrations,
+} from '../src/sites/user-sites.ts';
+
+export default defineBackground(() => {
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) =>
+    dispatchMessage(raw, sender, self, {
+      content: {
+        async receipt(message, ctx) {
+          const entry = { ...message.entry, site: ctx.host, at: Date.now() };
+          await receiptsItem.setValue(appendReceipt(await readReceipts(), entry));
+        },
+      },
+      extensionPage: {
+        getReceipts: () => readReceipts(),
+        clearReceipts: () => receiptsItem.setValue([]),
+        getSettings: () => readSettings(),
+        setEnabled: (m) => writeSettings({ enabled: m.enabled }),
+        setAnonymiseFileNames: (m) => writeSettings({ anonymiseFileNames: m.enabled }),
+        async setSitePaused(m) {
+          const host = normaliseHost(m.host);
+          if (!host) throw new Error('bad host');
+          const { pausedSites } = await readSettings();
+          const rest = pausedSites.filter((h) => h !== host);
+          return writeSettings({ pausedSites: m.paused ? [...rest, host] : rest });
+        },
+        async protectSite(m) {
+          const { userSites } = await readSettings();
+          await writeSettings({ userSites: [...new Set([...userSites, m.pattern])] });
+          await syncUserSites();
+        },
+        async unprotectSite(m) {
+          const { userSites } = await readSettings();
+          await writeSettings({ userSites: userSites.filter((p) => p !== m.pattern) });
+          await syncUserSites();
+        },
+      },
+    }),
+  );
+
+  browser.runtime.onInstalled.addListener(() => void syncUserSites());
+  browser.runtime.onStartup.addListener(() => void syncUserSites());
+  browser.permissions.onRemoved.addListener(() => void syncUserSites());
+  watchSettings(() => void syncUserSites());
+});
+
+/** Register the content scripts for user sites whose host permission is granted. */
+async function syncUserSites(): Promise<void> {
+  if (!browser.scripting?.registerContentScripts) return;
+  try {
+    const { userSites } = await readSettings();
+    const granted = (await browser.permissions.getAll()).origins ?? [];
+    const wanted = userScriptRegistrations(patternsToRegister(userSites, granted));
+    const ids = Object.values(USER_SCRIPT_IDS);
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids });
+    if (wanted.length) await browser.scripting.registerContentScripts(wanted);
+  } catch {
+    // A failed sync leaves user sites unprotected until the next try; built-in sites are
+    // unaffected. Nothing about the sites is logged.
+  }
+}

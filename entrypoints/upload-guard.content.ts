@@ -1,0 +1,40 @@
+// Isolated-world upload guard: a thin shim; the logic lives in src/upload/isolated.ts.
+import { readSettings, watchSettings } from '../src/settings/items.ts';
+import { PLATFORM_MATCHES } from '../src/sites/index.ts';
+import { startIsolated } from '../src/upload/isolated.ts';
+
+declare const __VEIL_HANDSHAKE__: string;
+declare const cloneInto:
+  ((value: unknown, target: object, options?: object) => unknown) | undefined;
+
+type ChromeDom = { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } };
+type FirefoxElement = Element & { openOrClosedShadowRoot?: () => ShadowRoot | null };
+
+export default defineContentScript({
+  matches: [...PLATFORM_MATCHES],
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  noScriptStartedPostMessage: true,
+  main() {
+    const chromeDom = (globalThis as { chrome?: ChromeDom }).chrome?.dom;
+    startIsolated({
+      win: window,
+      handshakeName: __VEIL_HANDSHAKE__,
+      openRoot: (host) => {
+        const ff = (host as FirefoxElement).openOrClosedShadowRoot;
+        if (typeof ff === 'function') return ff.call(host) ?? null;
+        return chromeDom?.openOrClosedShadowRoot?.(host) ?? host.shadowRoot ?? null;
+      },
+      ...(typeof cloneInto === 'function'
+        ? { exportDetail: (d: unknown) => cloneInto(d, window, { wrapReflectors: true }) }
+        : {}),
+      loadSettings: readSettings,
+      watchSettings: (listener) => void watchSettings(listener),
+      report: (report) => {
+        browser.runtime.sendMessage({ type: 'receipt', entry: report }).catch(() => undefined);
+      },
+    });
+  },
+});

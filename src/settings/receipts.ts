@@ -1,0 +1,35 @@
+/**
+ * The short local log of receipts the popup shows. An entry says what happened on which site
+ * and when, in counts and one summary sentence: never a file name, never file contents.
+ */
+import { z } from 'zod';
+import { Hostname } from './schema.ts';
+
+export const RECEIPTS_KEPT = 50;
+
+export const ReceiptEntrySchema = z.object({
+  at: z.number().int().nonnegative(),
+  site: Hostname,
+  cleaned: z.number().int().min(0).max(10_000),
+  held: z.number().int().min(0).max(10_000),
+  passed: z.number().int().min(0).max(10_000),
+  /** From `summarizeRemoved`: "Removed location, phone model and 2 dates". */
+  summary: z.string().max(300),
+});
+
+export type ReceiptEntry = z.infer<typeof ReceiptEntrySchema>;
+
+export function parseReceipts(raw: unknown): ReceiptEntry[] {
+  if (!Array.isArray(raw)) return [];
+  const entries: ReceiptEntry[] = [];
+  for (const item of raw) {
+    const parsed = ReceiptEntrySchema.safeParse(item);
+    if (parsed.success) entries.push(parsed.data);
+  }
+  return entries.slice(-RECEIPTS_KEPT);
+}
+
+/** The log after adding one entry: newest last, at most `RECEIPTS_KEPT`. */
+export function appendReceipt(log: readonly ReceiptEntry[], entry: ReceiptEntry): ReceiptEntry[] {
+  return [...log, entry].slice(-RECEIPTS_KEPT);
+}

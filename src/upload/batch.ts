@@ -1,0 +1,94 @@
+/**
+ * A whole selection (several files from one pick, drop or paste): clean each file, show
+ * progress when it takes a while, ask the user once about everything held, and say what was
+ * removed. The result is the list of files the page may see.
+ */
+import { summarizeRemoved } from '../metadata/receipt.ts';
+import type { ReceiptLine } from '../metadata/types.ts';
+import {
+  cleanUpload,
+  originalAsChosen,
+  type CleanOptions,
+  type UploadOutcome,
+} from './clean-upload.ts';
+
+export interface HeldSummary {
+  count: number;
+  reasons: string[];
+  media: 'photo' | 'video' | 'mixed';
+}
+
+export interface BatchUi {
+  /** Shown only when cleaning takes longer than `PROGRESS_DELAY_MS`; returns a hide function. */
+  showProgress(count: number): () => void;
+  /** Resolves 'original' only when the user explicitly chose to send the original. */
+  askAboutHeld(held: HeldSummary): Promise<'skip' | 'original'>;
+  showReceipt(text: string): void;
+}
+
+export interface BatchReport {
+  cleaned: number;
+  held: number;
+  passed: number;
+  summary: string;
+}
+
+export interface BatchResult {
+  files: File[];
+  report: BatchReport;
+}
+
+export const PROGRESS_DELAY_MS = 300;
+
+export async function cleanBatch(
+  files: readonly File[],
+  options: CleanOptions & { ui: BatchUi; showReceipts: boolean },
+): Promise<BatchResult> {
+  const outcomes: UploadOutcome[] = [];
+  let hide: (() => void) | null = null;
+  const timer = setTimeout(() => (hide = options.ui.showProgress(files.length)), PROGRESS_DELAY_MS);
+  try {
+    for (const file of files) outcomes.push(await cleanUpload(file, options));
+  } finally {
+    clearTimeout(timer);
+    (hide as (() => void) | null)?.();
+  }
+
+  const held = outcomes.filter(
+    (o): o is Extract<UploadOutcome, { kind: 'held' }> => o.kind === 'held',
+  );
+  let sendOriginals = false;
+  if (held.length > 0) {
+    const media = new Set(held.map((h) => h.media));
+    const summary: HeldSummary = {
+      count: held.length,
+      reasons: [...new Set(held.map((h) => h.reason))].slice(0, 3),
+      media: media.size > 1 ? 'mixed' : held[0]!.media,
+    };
+    sendOriginals = (await options.ui.askAboutHeld(summary).catch(() => 'skip')) === 'original';
+  }
+
+  const out: File[] = [];
+  const removed: ReceiptLine[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'cleaned') {
+      out.push(outcome.file);
+      removed.push(...outcome.removed);
+    } else if (outcome.kind === 'passed') out.push(outcome.file);
+    else if (sendOriginals) out.push(originalAsChosen(outcome.original, outcome.media, options));
+  }
+
+  const cleaned = outcomes.filter((o) => o.kind === 'cleaned').length;
+  const passed = outcomes.length - cleaned - held.length;
+  const summary = cleaned > 0 ? receiptText(cleaned, removed) : '';
+  if (summary && options.showReceipts) options.ui.showReceipt(summary);
+  return { files: out, report: { cleaned, held: held.length, passed, summary } };
+}
+
+/** "Cleaned 2 files. Removed location, phone model and 2 dates." */
+export function receiptText(cleaned: number, removed: readonly ReceiptLine[]): string {
+  const seen = new Set<string>();
+  const unique = removed.filter((line) => !seen.has(line.text) && seen.add(line.text));
+  const what = cleaned === 1 ? 'Cleaned 1 file' : `Cleaned ${cleaned} files`;
+  return `${what}. ${summarizeRemoved(unique)}.`;
+}

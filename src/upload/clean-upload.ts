@@ -1,0 +1,74 @@
+/**
+ * One picked file in, one decision out: cleaned (a new File with the same MIME type, a neutral
+ * name and a fresh date), passed (not a photo or video: untouched), or held (a photo or video
+ * Veil could not clean and verify). Never the original in place of a cleaned file.
+ */
+import { cleanImage, MAX_IMAGE_BYTES } from '../metadata/clean.ts';
+import { SNIFF_BYTES } from '../metadata/registry.ts';
+import { sniff } from '../metadata/sniff.ts';
+import type { ReceiptLine } from '../metadata/types.ts';
+import { readBlob } from './blob-source.ts';
+import { classify } from './file-kind.ts';
+import { extensionOf, type NeutralNames } from './file-names.ts';
+
+export type UploadOutcome =
+  | { kind: 'cleaned'; file: File; removed: ReceiptLine[] }
+  | { kind: 'passed'; file: File }
+  | { kind: 'held'; original: File; media: 'photo' | 'video'; reason: string };
+
+export interface CleanOptions {
+  names: NeutralNames;
+  anonymiseNames: boolean;
+  now?: () => number;
+}
+
+export async function cleanUpload(file: File, options: CleanOptions): Promise<UploadOutcome> {
+  const now = options.now ?? Date.now;
+  let head: Uint8Array;
+  try {
+    head = await readBlob(file, 0, SNIFF_BYTES);
+  } catch {
+    return { kind: 'held', original: file, media: 'photo', reason: 'the file could not be read' };
+  }
+  const kind = classify(sniff(head), head, file.name, file.type);
+  if (kind.kind === 'other') return { kind: 'passed', file };
+  if (kind.kind === 'risky') {
+    return { kind: 'held', original: file, media: kind.media, reason: kind.reason };
+  }
+  if (file.size > MAX_IMAGE_BYTES) {
+    return { kind: 'held', original: file, media: 'photo', reason: 'the photo is too large' };
+  }
+  try {
+    const result = await cleanImage(await readBlob(file));
+    if (!result.ok) return { kind: 'held', original: file, media: 'photo', reason: result.detail };
+    const name = options.anonymiseNames
+      ? options.names.next('photo', kind.ext)
+      : renameExtension(file.name, kind.ext);
+    const type = file.type || result.mime;
+    const output = result.output as Uint8Array<ArrayBuffer>;
+    const cleaned = new File([output], name, { type, lastModified: now() });
+    return { kind: 'cleaned', file: cleaned, removed: result.removed };
+  } catch {
+    return { kind: 'held', original: file, media: 'photo', reason: 'the file could not be read' };
+  }
+}
+
+/** The original sent as the user chose, under a neutral name when names are anonymised. */
+export function originalAsChosen(
+  original: File,
+  media: 'photo' | 'video',
+  options: CleanOptions,
+): File {
+  if (!options.anonymiseNames) return original;
+  const name = options.names.next(media, extensionOf(original.name) || 'bin');
+  const now = options.now ?? Date.now;
+  return new File([original], name, { type: original.type, lastModified: now() });
+}
+
+/** Keep the user's name but make its extension match what the bytes really are. */
+function renameExtension(name: string, ext: string): string {
+  const current = extensionOf(name);
+  const base = current ? name.slice(0, -(current.length + 1)) : name;
+  if (current === ext || (ext === 'jpg' && (current === 'jpeg' || current === 'jfif'))) return name;
+  return `${base || 'photo'}.${ext}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * The isolated half of the last line of defence. The MAIN-world hook stops a request that
+ * carries a Blob Veil has not vetted and asks here. A Blob that is not a photo or video, or a
+ * photo with nothing to remove (a canvas export, a re-wrapped cleaned file), goes through;
+ * anything else waits for the user's explicit choice (default: don't send).
+ */
+import { stripImage, MAX_IMAGE_BYTES } from '../metadata/clean.ts';
+import { SNIFF_BYTES } from '../metadata/registry.ts';
+import { sniff } from '../metadata/sniff.ts';
+import { readBlob } from './blob-source.ts';
+import { classify } from './file-kind.ts';
+import type { VettedFiles } from './file-key.ts';
+
+export type EgressVerdict = 'clean' | 'unclean';
+
+export async function egressVerdict(blob: Blob, vetted: VettedFiles): Promise<EgressVerdict> {
+  if (vetted.has(blob as File)) return 'clean';
+  try {
+    const head = await readBlob(blob, 0, SNIFF_BYTES);
+    const name = (blob as Partial<File>).name ?? '';
+    const kind = classify(sniff(head), head, name, blob.type);
+    if (kind.kind === 'other') return 'clean';
+    if (kind.kind === 'risky' || blob.size > MAX_IMAGE_BYTES) return 'unclean';
+    const stripped = stripImage(await readBlob(blob));
+    return stripped.ok && stripped.result.removed.length === 0 ? 'clean' : 'unclean';
+  } catch {
+    return 'unclean';
+  }
+}
+
+export async function allowEgress(
+  blobs: readonly Blob[],
+  vetted: VettedFiles,
+  ask: () => Promise<boolean>,
+): Promise<boolean> {
+  for (const blob of blobs) {
+    if ((await egressVerdict(blob, vetted)) === 'unclean') return ask();
+  }
+  return true;
+}

@@ -1,0 +1,91 @@
+/**
+ * The last line of defence, in the MAIN world (technique G, as a tripwire): a photo or video
+ * Blob that Veil has not vetted, about to leave through `fetch`, `XMLHttpRequest` or
+ * `sendBeacon`, is stopped until the isolated script has checked it (and, if it still carries
+ * hidden details, the user has decided). This also reveals any path the first layers missed.
+ */
+import type { Bridge } from './bridge.ts';
+import { natives as n, wrapMethod } from './hook-natives.ts';
+
+export interface EgressState {
+  active: boolean;
+  isVetted(blob: Blob): boolean;
+}
+
+/** The Blobs in a request body that Veil has not vetted. */
+function unvettedBlobs(body: unknown, state: EgressState): Blob[] {
+  if (!state.active || body === null || body === undefined) return [];
+  if (body instanceof n.Blob) return state.isVetted(body) ? [] : [body];
+  if (body instanceof n.FormData) {
+    const out: Blob[] = [];
+    for (const value of n.formDataValues(body)) {
+      if (value instanceof n.Blob && !state.isVetted(value)) out.push(value);
+    }
+    return out;
+  }
+  return [];
+}
+
+const MEDIA_NAME = /\.(jpe?g|png|gif|webp|hei[cf]|avif|tiff?|dng|mp4|mov|m4v|3gp|webm|mkv|avi)$/i;
+const looksLikeMedia = (blob: Blob) =>
+  /^(image|video)\//i.test(blob.type) || MEDIA_NAME.test((blob as Partial<File>).name ?? '');
+
+export function installEgressTripwire(
+  win: Window & typeof globalThis,
+  bridge: Bridge,
+  state: EgressState,
+): void {
+  const allowed = (blobs: Blob[]): Promise<boolean> =>
+    blobs.length === 0
+      ? n.Promise.resolve(true)
+      : bridge.request({ op: 'check', blobs }).then((reply) => reply.allow === true);
+
+  wrapMethod(
+    win,
+    'fetch',
+    (original) =>
+      function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+        const blobs = unvettedBlobs(init?.body, state);
+        if (blobs.length === 0) return original.call(this, input, init);
+        return allowed(blobs).then((ok) =>
+          ok
+            ? original.call(this, input, init)
+            : n.Promise.reject(new TypeError('Failed to fetch')),
+        );
+      } as typeof fetch,
+  );
+
+  const xhr = win.XMLHttpRequest.prototype;
+  wrapMethod(
+    xhr,
+    'send',
+    (original) =>
+      function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+        const blobs = unvettedBlobs(body, state);
+        if (blobs.length === 0) return original.call(this, body);
+        void allowed(blobs).then((ok) => {
+          if (ok) return original.call(this, body);
+          // Behave like a network failure so the page's error handling runs.
+          for (const type of ['error', 'loadend']) {
+            n.dispatch(this, new win.ProgressEvent(type));
+          }
+        });
+      },
+  );
+
+  if (typeof win.navigator.sendBeacon === 'function') {
+    const nav = win.Navigator.prototype;
+    wrapMethod(
+      nav,
+      'sendBeacon',
+      (original) =>
+        function (this: Navigator, url: string | URL, data?: BodyInit | null) {
+          // Synchronous API: there is no time to read bytes, so judge by type and name.
+          const risky = unvettedBlobs(data, state).filter(looksLikeMedia);
+          if (risky.length === 0) return original.call(this, url, data);
+          bridge.post({ op: 'blocked' });
+          return false;
+        },
+    );
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * The MAIN-world gate (technique B): listeners a page adds for `input`/`change` are wrapped, so
+ * an event on a file input that still holds files Veil has not vetted never reaches them. This
+ * covers what window capture cannot see: inputs never added to the page (detached) and the
+ * non-composed `change` inside shadow roots. For a detached input the gate empties it, asks the
+ * isolated script to clean the files, then refills it and fires `input` and `change` again.
+ */
+import type { Bridge } from './bridge.ts';
+import { natives as n, wrapMethod } from './hook-natives.ts';
+
+export interface GateState {
+  active: boolean;
+  isVetted(file: File): boolean;
+  markVetted(files: readonly File[]): void;
+}
+
+type Listener = EventListenerOrEventListenerObject;
+const GATED = new Set(['input', 'change']);
+
+export function installGate(
+  win: Window & typeof globalThis,
+  bridge: Bridge,
+  state: GateState,
+): void {
+  const wrappers = new WeakMap<object, Map<string, EventListener>>();
+  const handled = new WeakSet<Event>();
+
+  const isFileInput = (node: unknown): node is HTMLInputElement => {
+    try {
+      return node instanceof win.HTMLInputElement && n.inputType(node) === 'file';
+    } catch {
+      return false;
+    }
+  };
+
+  /** True when the page must not see this event (yet). */
+  const hold = (event: Event): boolean => {
+    if (!state.active) return false;
+    const target = n.eventTarget(event);
+    if (!isFileInput(target)) return false;
+    const files = Array.from(n.inputFiles(target) ?? []);
+    const unvetted = files.some((f) => !state.isVetted(f));
+    if (unvetted && !n.isConnected(target) && !n.weakHas(handled, event)) {
+      n.weakAdd(handled, event);
+      cleanDetached(target, files);
+    }
+    // Trusted events always carry the user's original pick (Veil's own events are untrusted).
+    return n.isTrusted(event) || unvetted;
+  };
+
+  const cleanDetached = (input: HTMLInputElement, files: File[]) => {
+    n.setInputFiles(input, new n.DataTransfer().files);
+    void bridge.request({ op: 'clean', files }).then((reply) => {
+      const cleaned = (Array.isArray(reply.files) ? reply.files : []) as File[];
+      if (cleaned.length === 0) return;
+      state.markVetted(cleaned);
+      const dt = new n.DataTransfer();
+      for (const file of cleaned) dt.items.add(file);
+      n.setInputFiles(input, dt.files);
+      n.dispatch(input, new n.Event('input', { bubbles: true, composed: true }));
+      n.dispatch(input, new n.Event('change', { bubbles: true }));
+    });
+  };
+
+  const wrapperFor = (listener: Listener, type: string): EventListener => {
+    let byType = wrappers.get(listener);
+    if (!byType) wrappers.set(listener, (byType = new Map()));
+    let wrapper = byType.get(type);
+    if (!wrapper) {
+      wrapper = function (this: EventTarget, event: Event) {
+        if (hold(event)) return undefined;
+        return typeof listener === 'function'
+          ? listener.call(this, event)
+          : listener.handleEvent(event);
+      };
+      byType.set(type, wrapper);
+    }
+    return wrapper;
+  };
+
+  const proto = win.EventTarget.prototype;
+  wrapMethod(
+    proto,
+    'addEventListener',
+    (original) =>
+      function (this: EventTarget, type: string, listener: Listener | null, options?: unknown) {
+        const gated =
+          listener && GATED.has(String(type)) ? wrapperFor(listener, String(type)) : listener;
+        return original.call(this, type, gated, options as AddEventListenerOptions);
+      },
+  );
+  wrapMethod(
+    proto,
+    'removeEventListener',
+    (original) =>
+      function (this: EventTarget, type: string, listener: Listener | null, options?: unknown) {
+        const gated = listener ? (wrappers.get(listener)?.get(String(type)) ?? listener) : listener;
+        return original.call(this, type, gated, options as EventListenerOptions);
+      },
+  );
+
+  // `input.onchange = fn` and `oninput`: the handler the page sees stays its own function.
+  for (const type of GATED) {
+    const name = `on${type}` as 'onchange';
+    const desc = Object.getOwnPropertyDescriptor(win.HTMLElement.prototype, name);
+    if (!desc?.get || !desc.set) continue;
+    const { get, set } = desc;
+    const pageHandlers = new WeakMap<object, unknown>();
+    Object.defineProperty(win.HTMLElement.prototype, name, {
+      ...desc,
+      get(this: HTMLElement) {
+        return pageHandlers.has(this) ? pageHandlers.get(this) : get.call(this);
+      },
+      set(this: HTMLElement, value: unknown) {
+        pageHandlers.set(this, value);
+        const gated =
+          typeof value === 'function'
+            ? function (this: EventTarget, event: Event) {
+                return hold(event) ? undefined : (value as EventListener).call(this, event);
+              }
+            : value;
+        set.call(this, gated);
+      },
+    });
+  }
+}

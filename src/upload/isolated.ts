@@ -1,0 +1,94 @@
+/**
+ * The isolated content script, assembled: settings, the private bridge to the MAIN-world hook,
+ * the window-capture guard, the batch cleaner with its in-page UI, the egress check, and the
+ * receipt report to the background. Browser-specific pieces come in through `IsolatedEnv`.
+ */
+import type { Settings } from '../settings/schema.ts';
+import { guardActiveOn } from '../settings/schema.ts';
+import { cleanBatch, type BatchReport } from './batch.ts';
+import { openBridge } from './bridge.ts';
+import type { OpenRoot } from './dom-files.ts';
+import { allowEgress } from './egress-check.ts';
+import { NeutralNames } from './file-names.ts';
+import { installGuard } from './guard.ts';
+import { askUser } from './ui/dialog.ts';
+import { showNotice, showProgress } from './ui/notice.ts';
+import { EGRESS_DIALOG, heldDialogText } from './ui/texts.ts';
+
+export interface IsolatedEnv {
+  win: Window;
+  handshakeName: string;
+  openRoot: OpenRoot;
+  exportDetail?: (detail: unknown) => unknown;
+  loadSettings(): Promise<Settings>;
+  watchSettings(listener: (settings: Settings) => void): void;
+  report(report: BatchReport): void;
+}
+
+export function startIsolated(env: IsolatedEnv): void {
+  const { win } = env;
+  const doc = win.document;
+  const bridge = openBridge({
+    role: 'isolated',
+    handshakeName: env.handshakeName,
+    target: doc,
+    ...(env.exportDetail ? { exportDetail: env.exportDetail } : {}),
+  });
+  const names = new NeutralNames();
+  const host = win.location.hostname;
+
+  let settings: Promise<Settings> = env.loadSettings().catch(() => {
+    throw new Error('settings unavailable');
+  });
+  const current = () => settings.catch(() => null);
+  const publish = (s: Settings | null) =>
+    bridge.post({ op: 'config', active: s ? guardActiveOn(s, host) : true });
+  void current().then(publish);
+  env.watchSettings((next) => {
+    settings = Promise.resolve(next);
+    publish(next);
+  });
+
+  const guard = installGuard({
+    win,
+    openRoot: env.openRoot,
+    bridge,
+    // Unreadable settings keep the guard on: fail closed.
+    active: async () => {
+      const s = await current();
+      return s ? guardActiveOn(s, host) : true;
+    },
+    async clean(files) {
+      const s = await current();
+      const result = await cleanBatch(files, {
+        names,
+        anonymiseNames: s?.anonymiseFileNames ?? true,
+        showReceipts: s?.showReceipts ?? true,
+        ui: {
+          showProgress: (count) => showProgress(doc, count),
+          askAboutHeld: async (held) =>
+            (await askUser(doc, heldDialogText(held))) ? 'original' : 'skip',
+          showReceipt: (text) => void showNotice(doc, text),
+        },
+      });
+      env.report(result.report);
+      return result.files;
+    },
+  });
+
+  bridge.onMessage((message) => {
+    if (message.op === 'check' && Array.isArray(message.blobs)) {
+      const blobs = (message.blobs as unknown[]).filter(
+        (b): b is Blob => !!b && typeof (b as Blob).size === 'number',
+      );
+      void allowEgress(blobs, guard.vetted, () => askUser(doc, EGRESS_DIALOG))
+        .catch(() => false)
+        .then((allow) => {
+          if (allow) guard.vet(blobs as File[]);
+          bridge.reply(message.id, { op: 'reply', allow });
+        });
+    } else if (message.op === 'blocked') {
+      showNotice(doc, 'Veil stopped this page from sending a photo or video it had not cleaned.');
+    }
+  });
+}
