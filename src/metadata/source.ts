@@ -25,9 +25,9 @@ export type OutputPlan = PlanEntry[];
 export function bytesSource(bytes: Uint8Array): ByteSource {
   return {
     size: bytes.length,
-    read(offset, length) {
+    async read(offset, length) {
       checkRange(offset, length, bytes.length);
-      return Promise.resolve(bytes.subarray(offset, offset + length));
+      return bytes.subarray(offset, offset + length);
     },
   };
 }
