@@ -4,6 +4,7 @@
  */
 export { CATALOG, type TipId } from './catalog/index.ts';
 export type { LocaleText } from './locales/types.ts';
+export { categoryMessageName, tipMessageName, tipMessages, type I18nMessage } from './messages.ts';
 export {
   DEFAULT_LOCALE,
   FINDING_CATEGORIES,

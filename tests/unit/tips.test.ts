@@ -1,5 +1,6 @@
 /** Tip data: schema, sources, translations and the coverage the popup relies on. */
 import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '../../src/sites/index.ts';
 import {
   CATALOG,
   FINDING_CATEGORIES,
@@ -11,6 +12,7 @@ import {
   countWords,
   getTips,
   tipSchema,
+  tipMessages,
   tipSources,
   validateTips,
   type TipData,
@@ -71,6 +73,16 @@ describe('tip data', () => {
     }
   });
 
+  it('names only sites that src/sites registers', () => {
+    const known = new Set(PLATFORMS.map((site) => site.id));
+    for (const meta of CATALOG as readonly TipMeta[]) {
+      for (const trigger of [...meta.contexts, ...(meta.requires ?? [])]) {
+        if (trigger.startsWith('site:'))
+          expect(known, `${meta.id} ${trigger}`).toContain(trigger.slice(5));
+      }
+    }
+  });
+
   it('resolves every source key to an http(s) URL', () => {
     for (const tip of getTips('en')) {
       for (const source of tipSources(tip)) expect(source.url, tip.id).toMatch(/^https?:\/\//);
@@ -103,6 +115,18 @@ describe('tip data', () => {
     expect(text).toContain('National Ugly Mugs');
     expect(text).toContain('Revenge Porn Helpline');
     expect(text).toContain('0345 6000 459');
+  });
+});
+
+describe('tipMessages', () => {
+  it.each(LOCALES)('gives valid WebExtension message names for %s', (locale) => {
+    const messages = tipMessages(locale);
+    const names = Object.keys(messages);
+    expect(names).toHaveLength(CATALOG.length * 2 + TIP_CATEGORIES.length);
+    for (const name of names) expect(name).toMatch(/^[A-Za-z0-9_@]+$/);
+    expect(messages.tip_photo_location_data_title?.message).toBe(
+      getTips(locale).find((t) => t.id === 'photo-location-data')!.title,
+    );
   });
 });
 

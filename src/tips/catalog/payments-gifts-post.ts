@@ -26,7 +26,7 @@ export const PAYMENTS_GIFTS_POST = [
   {
     id: 'payments-wishlists-and-post',
     category: 'payments-gifts-post',
-    contexts: ['text:url', 'site:amazon', 'site:throne', 'page:payments'],
+    contexts: ['text:url', 'site:throne', 'page:payments'],
     sources: ['BI-WISH', 'CB-PRIV', 'YNOT-BERRIE', 'THRONE', 'SWOSH-BASICS'],
     priority: 4,
   },

@@ -50,7 +50,7 @@ export const PHOTOS_MEDIA = [
   {
     id: 'photo-face-search',
     category: 'photos-media',
-    contexts: ['upload:image', 'upload:video', 'page:profile'],
+    contexts: ['upload:image', 'upload:video'],
     sources: ['JACKVIOLET-FR', 'NEWSTATESMAN-FR', 'NYCM-FR', 'SLIXA-FR'],
     priority: 4,
   },

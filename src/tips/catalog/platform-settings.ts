@@ -6,7 +6,7 @@ const GEO_BLOCK_SITES = [
   'site:fansly',
   'site:onlyfans',
   'site:chaturbate',
-  'site:cherry-tv',
+  'site:cherrytv',
   'site:mym',
   'site:iwantclips',
 ] as const;
@@ -75,7 +75,7 @@ export const PLATFORM_SETTINGS = [
   {
     id: 'settings-streams-can-be-recorded',
     category: 'platform-settings',
-    contexts: ['page:broadcast', 'site:chaturbate', 'site:stripchat', 'site:cherry-tv'],
+    contexts: ['page:broadcast', 'site:chaturbate', 'site:stripchat', 'site:cherrytv'],
     sources: ['CB-PRIV', 'XBIZ-CAM'],
     priority: 5,
   },
