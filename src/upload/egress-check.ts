@@ -1,7 +1,8 @@
 /**
  * The isolated half of the last line of defence. The MAIN-world hook stops a request that
  * carries a Blob Veil has not vetted and asks here. A Blob that is not a photo or video, or a
- * photo with nothing to remove (a canvas export, a re-wrapped cleaned file), goes through;
+ * photo that cleaning would leave byte for byte as it is (a canvas export, a re-wrapped
+ * cleaned file), goes through;
  * anything else waits for the user's explicit choice (default: don't send).
  */
 import { stripImage, MAX_IMAGE_BYTES } from '../metadata/clean.ts';
@@ -21,8 +22,10 @@ export async function egressVerdict(blob: Blob, vetted: VettedFiles): Promise<Eg
     const kind = classify(sniff(head), head, name, blob.type);
     if (kind.kind === 'other') return 'clean';
     if (kind.kind === 'risky' || blob.size > MAX_IMAGE_BYTES) return 'unclean';
-    const stripped = stripImage(await readBlob(blob));
-    return stripped.ok && stripped.result.removed.length === 0 ? 'clean' : 'unclean';
+    // Already clean means cleaning would not change a byte (Veil's own outputs, canvas exports).
+    const bytes = await readBlob(blob);
+    const stripped = stripImage(bytes);
+    return stripped.ok && sameBytes(stripped.result.output, bytes) ? 'clean' : 'unclean';
   } catch {
     return 'unclean';
   }
@@ -36,5 +39,11 @@ export async function allowEgress(
   for (const blob of blobs) {
     if ((await egressVerdict(blob, vetted)) === 'unclean') return ask();
   }
+  return true;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
