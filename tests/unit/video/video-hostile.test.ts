@@ -17,11 +17,15 @@ import { tempDir } from '../../helpers/tools.ts';
 import { CLIP_CODECS, CLIP_INPUTS, ffmpeg } from './video-tools.ts';
 
 let clip: Uint8Array;
+let fragmented: Uint8Array;
 
 beforeAll(() => {
   const path = join(tempDir('veil-video-hostile-'), 'clip.mp4');
   ffmpeg([...CLIP_INPUTS, ...CLIP_CODECS, '-t', '1', '-metadata', 'location=+51.6320-001.1230/', path]); // prettier-ignore
   clip = new Uint8Array(readFileSync(path));
+  const frag = join(tempDir('veil-video-hostile-'), 'frag.mp4');
+  ffmpeg([...CLIP_INPUTS, ...CLIP_CODECS, '-t', '1', '-g', '5', '-movflags', 'frag_keyframe+empty_moov', frag]); // prettier-ignore
+  fragmented = new Uint8Array(readFileSync(frag));
 }, 60_000);
 
 /** Offset of the first box of `type` at or after `from` (a byte search: good enough here). */
@@ -139,6 +143,22 @@ describe('hostile videos', () => {
       const bytes = copy();
       for (let k = 0; k < 4; k++) {
         const at = moov + Math.floor(random() * (clip.length - moov));
+        bytes[at] = Math.floor(random() * 256);
+      }
+      const result = await cleanVideo(bytesSource(bytes));
+      if (!result.ok) expect(STRIP_ERROR_CODES).toContain(result.code);
+    }
+  });
+
+  it('survives random damage to movie fragments', async () => {
+    expect((await cleanVideo(bytesSource(fragmented))).ok).toBe(true);
+    const first = find(fragmented, 'moof');
+    let seed = 777;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 200; round++) {
+      const bytes = fragmented.slice();
+      for (let k = 0; k < 3; k++) {
+        const at = first + Math.floor(random() * (fragmented.length - first));
         bytes[at] = Math.floor(random() * 256);
       }
       const result = await cleanVideo(bytesSource(bytes));

@@ -31,6 +31,14 @@ const META = [
   '-metadata', 'creation_time=2024-03-01T14:02:00Z',
 ]; // prettier-ignore
 
+/** Fragmented layouts ffmpeg writes: absolute and moof-relative base offsets, sidx, moov samples. */
+const FRAGMENTED: Array<[string, string]> = [
+  ['fragmented.mp4', 'frag_keyframe+empty_moov'],
+  ['fragmented-moof-base.mp4', 'frag_keyframe+empty_moov+default_base_moof'],
+  ['fragmented-dash.mp4', 'dash'],
+  ['fragmented-first-in-moov.mp4', 'frag_keyframe'],
+];
+
 beforeAll(() => {
   ffmpeg([...CLIP_INPUTS, ...CLIP_CODECS, ...META, '-movflags', 'use_metadata_tags', clip('android.mp4')]); // prettier-ignore
   ffmpeg([...CLIP_INPUTS, ...CLIP_CODECS, ...META, '-f', 'mov', clip('android-xyz.mov')]);
@@ -59,7 +67,11 @@ beforeAll(() => {
     '-map', '2', '-map_chapters', '3', ...CLIP_CODECS, '-c:s', 'mov_text', '-timecode', '14:02:11:00',
     ...META, clip('tracks.mp4')]); // prettier-ignore
   ffmpeg([...CLIP_INPUTS, ...CLIP_CODECS, '-timecode', '14:02:11:00', ...META, clip('timecode.mov')]); // prettier-ignore
-  ffmpeg([...CLIP_INPUTS, ...CLIP_CODECS, ...META, '-movflags', 'frag_keyframe+empty_moov', clip('fragmented.mp4')]); // prettier-ignore
+  for (const [name, flags] of FRAGMENTED) {
+    ffmpeg([...CLIP_INPUTS, ...CLIP_CODECS, '-g', '10', ...META, '-movflags', flags, clip(name)]);
+  }
+  ffmpeg([...CLIP_INPUTS, ...CLIP_CODECS, '-timecode', '14:02:11:00', ...META, '-movflags',
+    'frag_keyframe+empty_moov', clip('fragmented-timecode.mp4')]); // prettier-ignore
 }, 120_000);
 
 const CASES: Array<[string, string, string[]]> = [
@@ -71,6 +83,8 @@ const CASES: Array<[string, string, string[]]> = [
     'Recorded 1 March 2024, 14:02', 'Live Photo identifier']],
   ['tracks.mp4', 'mp4', ['Timecode track (time of recording)', 'Text or subtitle track', 'Chapter titles']],
   ['timecode.mov', 'mov', ['Timecode track (time of recording)']],
+  ...FRAGMENTED.map(([name]): [string, string, string[]] =>
+    [name, 'mp4', ['Location (51.632, \u22121.123)', 'Recorded 1 March 2024, 14:02']]),
 ]; // prettier-ignore
 
 describe('videos made with ffmpeg and exiftool', () => {
@@ -110,8 +124,26 @@ describe('videos made with ffmpeg and exiftool', () => {
     expect(bytes.includes('tmcd')).toBe(false);
   });
 
-  it('refuses a fragmented MP4 with a reason, and writes nothing', async () => {
-    const { result, output } = await cleanPath(clip('fragmented.mp4'), out);
+  it('blanks a vendor box between fragments in place, keeping every fragment where it was', async () => {
+    const input = readFileSync(clip('fragmented-moof-base.mp4'));
+    const second = input.indexOf('moof', input.indexOf('moof') + 4) - 4;
+    const payload = Buffer.from('\u0000'.repeat(16) + 'lat=51.632 lon=-1.123 serial=XYZ123');
+    const vendor = Buffer.alloc(8 + payload.length);
+    vendor.writeUInt32BE(vendor.length, 0);
+    vendor.write('uuid', 4, 'latin1');
+    payload.copy(vendor, 8);
+    const path = clip('fragmented-vendor.mp4');
+    writeFileSync(path, Buffer.concat([input.subarray(0, second), vendor, input.subarray(second)]));
+    const { result, output } = await cleanPath(path, out);
+    expect(result.ok).toBe(true);
+    const bytes = readFileSync(output!);
+    expect(bytes.includes('serial=XYZ123')).toBe(false);
+    expect(streamHash(output!)).toBe(streamHash(clip('fragmented-moof-base.mp4')));
+    expect(decodeErrors(output!)).toBe('');
+  });
+
+  it('refuses a fragmented MP4 with a timed-metadata track, with a reason, writing nothing', async () => {
+    const { result, output } = await cleanPath(clip('fragmented-timecode.mp4'), out);
     expect(result).toMatchObject({ ok: false, format: 'mp4', code: 'unsupported_variant' });
     if (!result.ok) expect(result.detail).toMatch(/fragmented/);
     expect(output).toBeNull();

@@ -6,8 +6,8 @@
  *     -> plan (kept boxes in order, removed tracks' samples zeroed, chunk offsets rewritten)
  *     -> verify (walk the planned output again) -> receipt
  *
- * Fragmented files (moof/mvex, ISO/IEC 14496-12 §8.8) are refused: their per-fragment tables
- * would need the same treatment as moov, and phones do not record them.
+ * Fragmented files (moof/mvex, ISO/IEC 14496-12 §8.8) are cleaned by fragments.ts, keeping
+ * every box after moov in place; those with a timed-metadata track are refused.
  */
 import { StripError, fail, type StripErrorCode } from '../../../errors.ts';
 import { describeRemoved } from '../../../receipt.ts';
@@ -16,8 +16,10 @@ import type { ReceiptLine } from '../../../types.ts';
 import { readBoxHeader } from '../boxes.ts';
 import { sniffVideoKind, type VideoFormat } from './brands.ts';
 import { describeMeta, describeUuid, VideoReceipt } from './describe.ts';
+import { planFragments, type Replacement } from './fragments.ts';
 import { layOut } from './layout.ts';
 import { cleanMoov } from './moov-clean.ts';
+import { nodeSize } from './moov-tree.ts';
 import { describeKept } from './kept.ts';
 import { MAX_MOOV_BYTES, readTopLevel, readWholeBox, type TopBox } from './top-level.ts';
 import { verifyVideo } from './verify.ts';
@@ -51,19 +53,40 @@ export async function cleanVideo(source: ByteSource): Promise<VideoCleanResult> 
       fail('truncated', 'the video has no movie header (it may be an unfinished recording)');
     }
     if (moovs.length > 1) fail('malformed', 'the video has more than one movie header');
-    if (top.some((box) => FRAGMENT_BOXES.has(box.type))) refuseFragmented();
     const moovBox = moovs[0]!;
     const moovBytes = await readWholeBox(source, moovBox, MAX_MOOV_BYTES);
     const receipt = new VideoReceipt();
     const cleaned = cleanMoov(moovBytes, readBoxHeader(moovBytes, 0, moovBytes.length), receipt);
-    if (cleaned.fragmented) refuseFragmented();
+    const fragmented = cleaned.fragmented || top.some((box) => FRAGMENT_BOXES.has(box.type));
     const keep = new Set<TopBox>();
     for (const box of top) {
       if (box.type === 'ftyp' || box.type === 'moov' || box.type === 'mdat') keep.add(box);
+      else if (fragmented && box.start > moovBox.start)
+        keep.add(box); // see fragments.ts
       else await describeTopLevel(source, box, receipt);
     }
-    const layout = layOut(top, keep, moovBox, cleaned.root, cleaned.tracks);
-    await verifyVideo(planSource(layout.plan, source), source, cleaned.tracks);
+    let replacements = new Map<TopBox, Replacement>();
+    let delta = 0;
+    if (fragmented) {
+      if (!cleaned.fragmented) fail('malformed', 'movie fragments without a fragment header');
+      if (cleaned.tracks.some((t) => !t.keep)) {
+        fail(
+          'unsupported_variant',
+          'fragmented MP4 with a timed-metadata track cannot be cleaned yet',
+        );
+      }
+      delta = nodeSize(cleaned.root) - (moovBox.end - moovBox.start);
+      for (const box of top) if (box.end <= moovBox.start && !keep.has(box)) delta -= box.end - box.start; // prettier-ignore
+      replacements = await planFragments(source, top, moovBox, delta, receipt);
+    }
+    const layout = layOut(top, keep, moovBox, cleaned.root, cleaned.tracks, replacements);
+    if (
+      fragmented &&
+      layout.placed.some((p) => p.box.start > moovBox.start && p.newStart - p.box.start !== delta)
+    ) {
+      fail('verification_failed', 'a movie fragment moved unexpectedly');
+    }
+    await verifyVideo(planSource(layout.plan, source), source, cleaned.tracks, fragmented);
     return {
       ok: true,
       format: kind.format,
@@ -80,13 +103,6 @@ export async function cleanVideo(source: ByteSource): Promise<VideoCleanResult> 
     // A bug or an engine limit must still fail closed; the raw message could echo file bytes.
     return { ok: false, format, code: 'malformed', detail: 'the video could not be read safely' };
   }
-}
-
-function refuseFragmented(): never {
-  fail(
-    'unsupported_variant',
-    'fragmented MP4 (a streaming or segmented recording) cannot be cleaned yet',
-  );
 }
 
 async function describeTopLevel(

@@ -9,8 +9,10 @@
  * Zeroing (not cutting) the removed samples keeps every kept chunk where its neighbours are,
  * so only whole-box shifts need rewriting in stco/co64 (ISO/IEC 14496-12 §8.7.5).
  */
+import { writeU32be } from '../../../bytes.ts';
 import { fail } from '../../../errors.ts';
 import { pushSource, pushZeros, type OutputPlan } from '../../../source.ts';
+import type { Replacement } from './fragments.ts';
 import { fillSlot, serialize, type OutNode } from './moov-tree.ts';
 import type { TopBox } from './top-level.ts';
 import type { TrackInfo } from './tracks.ts';
@@ -29,6 +31,7 @@ export function layOut(
   moovBox: TopBox,
   root: OutNode,
   tracks: readonly TrackInfo[],
+  replacements: ReadonlyMap<TopBox, Replacement> = new Map(),
 ): Layout {
   const { bytes: moov, slots } = serialize(root);
   const placed: Array<{ box: TopBox; newStart: number }> = [];
@@ -56,6 +59,17 @@ export function layOut(
       plan.push({ from: 'bytes', data: moov });
       continue;
     }
+    const replacement = replacements.get(box);
+    if (replacement?.kind === 'bytes') {
+      plan.push({ from: 'bytes', data: replacement.data });
+      continue;
+    }
+    if (replacement?.kind === 'free') {
+      const header = freeHeader(box.end - box.start);
+      plan.push({ from: 'bytes', data: header });
+      pushZeros(plan, box.end - box.start - header.length);
+      continue;
+    }
     let cursor = box.start;
     for (const [start, end] of zeros) {
       if (end <= box.start || start >= box.end) continue;
@@ -67,6 +81,21 @@ export function layOut(
     pushSource(plan, cursor, box.end - cursor);
   }
   return { plan, moov, placed, zeroed };
+}
+
+/** A 'free' box header for a blanked box of `size` bytes (largesize form above 4 GB). */
+function freeHeader(size: number): Uint8Array {
+  if (size <= 0xffffffff) {
+    const header = new Uint8Array(8);
+    writeU32be(header, 0, size);
+    header.set([0x66, 0x72, 0x65, 0x65], 4);
+    return header;
+  }
+  const header = new Uint8Array(16);
+  header.set([0, 0, 0, 1, 0x66, 0x72, 0x65, 0x65]); // size 1 -> largesize follows; 'free'
+  writeU32be(header, 8, Math.floor(size / 0x100000000));
+  writeU32be(header, 12, size % 0x100000000);
+  return header;
 }
 
 /**

@@ -2,7 +2,8 @@
  * The verification pass: the planned output is walked again as a ByteSource, independently of
  * the code that built it, and refused unless it holds only what the allow-list keeps.
  *
- *   top level   ftyp? moov mdat*                      nothing else, nothing after
+ *   top level   ftyp? moov mdat*   (fragmented: also moof sidx ssix styp, and zeroed free)
+ *   moof        mfhd traf(tfhd tfdt trun sbgp sgpd subs saiz); anything else zeroed 'free'
  *   moov tree   no udta / meta / uuid / free anywhere; mvhd, tkhd, mdhd times all zero;
  *               only 'vide' and 'soun' tracks; every chunk inside an mdat
  *   samples     the first and last chunk of every track hold the same bytes as in the input
@@ -15,8 +16,22 @@ import { MAX_MOOV_BYTES, readTopLevel, readWholeBox } from './top-level.ts';
 import { inspectTrack, type TrackInfo } from './tracks.ts';
 
 const ALLOWED_TOP = new Set(['ftyp', 'moov', 'mdat']);
+const FRAGMENTED_TOP = new Set([...ALLOWED_TOP, 'moof', 'sidx', 'ssix', 'styp', 'free']);
+const IN_MOOF = new Set(['mfhd', 'traf', 'free']);
+const IN_TRAF = new Set(['tfhd', 'tfdt', 'trun', 'sbgp', 'sgpd', 'subs', 'saiz', 'free']);
+const ZERO_CHECK_BYTES = 1024 * 1024;
 const FORBIDDEN = new Set(['udta', 'meta', 'uuid', 'free', 'skip', 'wide', 'keys', 'ilst']);
-const CONTAINERS = new Set(['moov', 'trak', 'mdia', 'minf', 'stbl', 'dinf', 'edts', 'tref']);
+const CONTAINERS = new Set([
+  'moov',
+  'trak',
+  'mdia',
+  'minf',
+  'stbl',
+  'dinf',
+  'edts',
+  'tref',
+  'mvex',
+]);
 const DATED = new Set(['mvhd', 'tkhd', 'mdhd']);
 const SPOT_BYTES = 16;
 
@@ -24,10 +39,16 @@ export async function verifyVideo(
   output: ByteSource,
   input: ByteSource,
   inputTracks: readonly TrackInfo[],
+  fragmented: boolean,
 ): Promise<void> {
   const top = await readTopLevel(output);
-  const bad = top.find((box) => !ALLOWED_TOP.has(box.type));
+  const allowed = fragmented ? FRAGMENTED_TOP : ALLOWED_TOP;
+  const bad = top.find((box) => !allowed.has(box.type));
   if (bad) fail('verification_failed', 'the cleaned video still holds an unexpected box');
+  for (const box of top) {
+    if (box.type === 'free') await checkZeros(output, box.contentStart, box.end);
+    if (box.type === 'moof') checkMoof(await readWholeBox(output, box, MAX_MOOV_BYTES));
+  }
   const moovs = top.filter((box) => box.type === 'moov');
   if (moovs.length !== 1) fail('verification_failed', 'the cleaned video has no single moov');
   const b = await readWholeBox(output, moovs[0]!, MAX_MOOV_BYTES);
@@ -44,6 +65,28 @@ export async function verifyVideo(
   for (let i = 0; i < tracks.length; i++) {
     await checkSamples(output, input, tracks[i]!, kept[i]!, mdats);
   }
+}
+
+/** Blanked boxes must hold nothing but zeros (read a megabyte at a time). */
+async function checkZeros(output: ByteSource, start: number, end: number): Promise<void> {
+  for (let at = start; at < end; at += ZERO_CHECK_BYTES) {
+    const part = await output.read(at, Math.min(ZERO_CHECK_BYTES, end - at));
+    if (part.some((x) => x !== 0)) fail('verification_failed', 'a blanked box still holds data');
+  }
+}
+
+function checkMoof(b: Uint8Array): void {
+  const moof = readBoxHeader(b, 0, b.length);
+  const check = (box: BoxHeader, allowed: ReadonlySet<string>) => {
+    for (const c of readChildren(b, box.contentStart, box.end)) {
+      if (!allowed.has(c.type)) fail('verification_failed', 'a movie fragment holds metadata');
+      if (c.type === 'free' && b.subarray(c.contentStart, c.end).some((x) => x !== 0)) {
+        fail('verification_failed', 'a blanked box still holds data');
+      }
+      if (c.type === 'traf') check(c, IN_TRAF);
+    }
+  };
+  check(moof, IN_MOOF);
 }
 
 function checkTree(b: Uint8Array, box: BoxHeader, depth: number): void {
