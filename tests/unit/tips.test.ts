@@ -1,5 +1,6 @@
 /** Tip data: schema, sources, translations and the coverage the popup relies on. */
 import { describe, expect, it } from 'vitest';
+import { CATEGORIES as SCAN_CATEGORIES } from '../../src/scan/types.ts';
 import { PLATFORMS } from '../../src/sites/index.ts';
 import {
   CATALOG,
@@ -57,6 +58,10 @@ describe('tip data', () => {
         expect(tip.sources).toEqual(english[i]!.sources);
       });
     }
+  });
+
+  it('uses the same finding categories as the text scanner', () => {
+    expect([...FINDING_CATEGORIES].sort()).toEqual([...SCAN_CATEGORIES].sort());
   });
 
   it('has a tip for every finding category', () => {

@@ -219,7 +219,7 @@ export const EN = {
     },
     'payments-wishlists-and-post': {
       title: 'Wishlists and gifts can give you away',
-      body: 'Amazon wishlists are public and searchable by name or email by default, and a badly set-up one can show your full name and city. Sellers may see your address. A PO box helps for gifts and post, but check each service: Throne doesn’t cover losses involving PO boxes.',
+      body: 'Amazon wishlists are public and searchable by name or email by default, and a badly set-up one can show your full name and city. Third-party sellers may pass your address on. A PO box helps for gifts and post, but check each service: Throne doesn’t cover losses involving PO boxes.',
     },
     'payments-who-holds-your-id': {
       title: 'Ask who keeps your ID',
@@ -253,7 +253,7 @@ export const EN = {
     },
     'settings-uk-rule-changes': {
       title: 'UK rule changes can hide content',
-      body: 'Since the Online Safety Act, AdultWork keeps free images and text safe for work and age-restricts main profiles, and Vivastreet bans nudity and explicit text outside its escort section. Content that doesn’t fit may be hidden or removed.',
+      body: 'Since the Online Safety Act, AdultWork keeps free images and text safe for work and age-restricts main profiles, and Vivastreet bans nudity and explicit text in its non-escort adult sections. Content that doesn’t fit may be hidden or removed.',
     },
     'settings-more-than-one-channel': {
       title: 'Don’t depend on one platform',
@@ -323,7 +323,7 @@ export const EN = {
     // H. Reporting and support: UK
     'uk-national-ugly-mugs': {
       title: 'National Ugly Mugs (UK)',
-      body: 'NUM is a free, confidential UK charity for sex workers. You can join with a working name, report incidents online, by app or by phone, and get alerts about dangerous people. It only passes reports to the police if you agree, and can share warnings anonymously.',
+      body: 'NUM is a free, confidential UK charity for sex workers. You can join with a working name, report incidents online, by app or by phone, and get alerts about dangerous people. It only passes reports to the police if you agree, and can pass information on anonymously.',
     },
     'uk-num-checker': {
       title: 'Check a client with NUM Checker',

@@ -219,7 +219,7 @@ export const ES = {
     },
     'payments-wishlists-and-post': {
       title: 'Las listas de deseos y los regalos pueden delatarte',
-      body: 'Las listas de deseos de Amazon son públicas y se pueden buscar por nombre o correo por defecto, y una mal configurada puede mostrar tu nombre completo y tu ciudad. Los vendedores pueden ver tu dirección. Un apartado postal ayuda con regalos y correo, pero revisa cada servicio: Throne no cubre pérdidas con apartados postales.',
+      body: 'Las listas de deseos de Amazon son públicas y se pueden buscar por nombre o correo por defecto, y una mal configurada puede mostrar tu nombre completo y tu ciudad. Los vendedores externos pueden pasar tu dirección a otros. Un apartado postal ayuda con regalos y correo, pero revisa cada servicio: Throne no cubre pérdidas con apartados postales.',
     },
     'payments-who-holds-your-id': {
       title: 'Pregunta quién guarda tu documento',
@@ -253,7 +253,7 @@ export const ES = {
     },
     'settings-uk-rule-changes': {
       title: 'Los cambios de normas en el Reino Unido pueden ocultar contenido',
-      body: 'Desde la Online Safety Act, AdultWork exige que las imágenes y textos gratuitos sean aptos para todo público y restringe por edad los perfiles principales, y Vivastreet prohíbe desnudos y texto explícito fuera de su sección de escorts. El contenido que no encaje puede quedar oculto o eliminado.',
+      body: 'Desde la Online Safety Act, AdultWork exige que las imágenes y textos gratuitos sean aptos para todo público y restringe por edad los perfiles principales, y Vivastreet prohíbe desnudos y texto explícito en sus secciones para adultos que no son de escorts. El contenido que no encaje puede quedar oculto o eliminado.',
     },
     'settings-more-than-one-channel': {
       title: 'No dependas de una sola plataforma',
@@ -323,7 +323,7 @@ export const ES = {
     // H. Denuncias y apoyo en el Reino Unido
     'uk-national-ugly-mugs': {
       title: 'National Ugly Mugs (Reino Unido)',
-      body: 'NUM es una organización benéfica del Reino Unido para trabajadoras y trabajadores sexuales, gratuita y confidencial. Puedes unirte con tu nombre de trabajo, informar de incidentes por web, app o teléfono y recibir alertas sobre personas peligrosas. Solo pasa los informes a la policía si estás de acuerdo, y puede compartir avisos de forma anónima.',
+      body: 'NUM es una organización benéfica del Reino Unido para trabajadoras y trabajadores sexuales, gratuita y confidencial. Puedes unirte con tu nombre de trabajo, informar de incidentes por web, app o teléfono y recibir alertas sobre personas peligrosas. Solo pasa los informes a la policía si estás de acuerdo, y puede transmitir información de forma anónima.',
     },
     'uk-num-checker': {
       title: 'Comprueba a un cliente con NUM Checker',

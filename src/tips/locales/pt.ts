@@ -219,7 +219,7 @@ export const PT = {
     },
     'payments-wishlists-and-post': {
       title: 'Listas de desejos e presentes podem entregar você',
-      body: 'As listas de desejos da Amazon são públicas e podem ser encontradas por nome ou e-mail por padrão, e uma lista mal configurada pode mostrar seu nome completo e sua cidade. Vendedores podem ver seu endereço. Uma caixa postal ajuda com presentes e correio, mas confira cada serviço: o Throne não cobre perdas envolvendo caixas postais.',
+      body: 'As listas de desejos da Amazon são públicas e podem ser encontradas por nome ou e-mail por padrão, e uma lista mal configurada pode mostrar seu nome completo e sua cidade. Vendedores terceiros podem repassar seu endereço. Uma caixa postal ajuda com presentes e correio, mas confira cada serviço: o Throne não cobre perdas envolvendo caixas postais.',
     },
     'payments-who-holds-your-id': {
       title: 'Pergunte quem guarda seu documento',
@@ -253,7 +253,7 @@ export const PT = {
     },
     'settings-uk-rule-changes': {
       title: 'Mudanças nas regras do Reino Unido podem esconder conteúdo',
-      body: 'Desde a Online Safety Act, o AdultWork exige que imagens e textos gratuitos sejam adequados para todos os públicos e restringe por idade os perfis principais, e o Vivastreet proíbe nudez e texto explícito fora da seção de acompanhantes. Conteúdo fora das regras pode ser escondido ou removido.',
+      body: 'Desde a Online Safety Act, o AdultWork exige que imagens e textos gratuitos sejam adequados para todos os públicos e restringe por idade os perfis principais, e o Vivastreet proíbe nudez e texto explícito nas seções adultas que não são de acompanhantes. Conteúdo fora das regras pode ser escondido ou removido.',
     },
     'settings-more-than-one-channel': {
       title: 'Não dependa de uma plataforma só',
@@ -323,10 +323,10 @@ export const PT = {
     // H. Denúncia e apoio no Reino Unido
     'uk-national-ugly-mugs': {
       title: 'National Ugly Mugs (Reino Unido)',
-      body: 'A NUM é uma instituição de caridade do Reino Unido para profissionais do sexo, gratuita e confidencial. Você pode entrar com seu nome de trabalho, relatar incidentes pelo site, app ou telefone e receber alertas sobre pessoas perigosas. Ela só passa relatos à polícia com sua autorização, e pode compartilhar alertas de forma anônima.',
+      body: 'A NUM é uma instituição de caridade do Reino Unido para profissionais do sexo, gratuita e confidencial. Você pode entrar com seu nome de trabalho, relatar incidentes pelo site, app ou telefone e receber alertas sobre pessoas perigosas. Ela só passa relatos à polícia com sua autorização, e pode repassar informações de forma anônima.',
     },
     'uk-num-checker': {
-      title: 'Cheque um cliente com o NUM Checker',
+      title: 'Verifique um cliente com o NUM Checker',
       body: 'O verificador da NUM permite que membros consultem o telefone, o e-mail ou o nome de usuário de um cliente nos relatos de outras profissionais. Também dá para usar a partir de uma conta no Vivastreet. Na pesquisa Beyond the Gaze, 85% das pessoas checavam clientes pela internet.',
     },
     'uk-revenge-porn-helpline': {

@@ -218,7 +218,7 @@ export const RO = {
     },
     'payments-wishlists-and-post': {
       title: 'Listele de dorințe și cadourile te pot da de gol',
-      body: 'Listele de dorințe Amazon sunt implicit publice și pot fi găsite după nume sau e-mail, iar una setată greșit îți poate afișa numele complet și orașul. Vânzătorii îți pot vedea adresa. O căsuță poștală ajută pentru cadouri și corespondență, dar verifică fiecare serviciu: Throne nu acoperă pierderile legate de căsuțe poștale.',
+      body: 'Listele de dorințe Amazon sunt implicit publice și pot fi găsite după nume sau e-mail, iar una setată greșit îți poate afișa numele complet și orașul. Vânzătorii terți îți pot transmite adresa mai departe. O căsuță poștală ajută pentru cadouri și corespondență, dar verifică fiecare serviciu: Throne nu acoperă pierderile legate de căsuțe poștale.',
     },
     'payments-who-holds-your-id': {
       title: 'Întreabă cine îți păstrează actul',
@@ -252,7 +252,7 @@ export const RO = {
     },
     'settings-uk-rule-changes': {
       title: 'Regulile noi din Regatul Unit pot ascunde conținut',
-      body: 'De la Online Safety Act încoace, AdultWork cere ca pozele și textele gratuite să fie potrivite pentru orice public și restricționează după vârstă profilurile principale, iar Vivastreet interzice nuditatea și textul explicit în afara secțiunii de escorte. Conținutul care nu se încadrează poate fi ascuns sau șters.',
+      body: 'De la Online Safety Act încoace, AdultWork cere ca pozele și textele gratuite să fie potrivite pentru orice public și restricționează după vârstă profilurile principale, iar Vivastreet interzice nuditatea și textul explicit în secțiunile pentru adulți care nu sunt de escorte. Conținutul care nu se încadrează poate fi ascuns sau șters.',
     },
     'settings-more-than-one-channel': {
       title: 'Nu depinde de o singură platformă',
@@ -322,7 +322,7 @@ export const RO = {
     // H. Raportare și sprijin în Regatul Unit
     'uk-national-ugly-mugs': {
       title: 'National Ugly Mugs (Regatul Unit)',
-      body: 'NUM este o organizație caritabilă din Regatul Unit pentru lucrătorii sexuali, gratuită și confidențială. Te poți înscrie cu numele de lucru, poți raporta incidente pe site, prin aplicație sau la telefon și primești alerte despre persoane periculoase. Dă rapoartele poliției doar cu acordul tău și poate transmite avertismente anonim.',
+      body: 'NUM este o organizație caritabilă din Regatul Unit pentru lucrătorii sexuali, gratuită și confidențială. Te poți înscrie cu numele de lucru, poți raporta incidente pe site, prin aplicație sau la telefon și primești alerte despre persoane periculoase. Dă rapoartele poliției doar cu acordul tău și poate transmite informații anonim.',
     },
     'uk-num-checker': {
       title: 'Verifică un client cu NUM Checker',
