@@ -48,6 +48,11 @@ function isSeparatorGap(gap: string): boolean {
   return true;
 }
 
+/** The letters word that starts after `j` and one space ("oh seven": the word after "oh"). */
+function nextWord(folded: string, j: number): string {
+  return /^\s([a-z]+)/.exec(folded.slice(j, j + 12))?.[1] ?? '';
+}
+
 /** Reads every digit token of the folded text, in order. */
 function readTokens(folded: string, map: Int32Array, originalLength: number): DigitToken[] {
   const tokens: DigitToken[] = [];
@@ -90,7 +95,12 @@ function readTokens(folded: string, map: Int32Array, originalLength: number): Di
     } else if (/^[oil]+$/.test(word) && touchesDigit) {
       // o77oo, 9oo, O7, l5: look-alike letters glued to digits.
       for (let k = i; k < j; k++) push(folded[k] === 'o' ? '0' : '1', k, k + 1, true);
-    } else if (ZERO_LETTER_WORDS.has(word) && last?.digits && last.end >= orig(i) - 2) {
+    } else if (
+      ZERO_LETTER_WORDS.has(word) &&
+      (pendingRepeat > 1 ||
+        (last?.digits && last.end >= orig(i) - 2) ||
+        DIGIT_WORDS.has(nextWord(folded, j)))
+    ) {
       push('0', i, j, true);
     } else if (REPEAT_WORDS.has(word)) {
       pendingRepeat = REPEAT_WORDS.get(word) ?? 1;

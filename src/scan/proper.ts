@@ -39,11 +39,14 @@ export interface Phrase {
   start: number;
   end: number;
   words: string[];
+  /** End offset of each word. */
+  ends: number[];
 }
 
 /** Reads the capitalised phrase starting exactly at `pos`, or undefined. */
 export function readProperPhrase(text: string, pos: number, maxWords = 6): Phrase | undefined {
   const words: string[] = [];
+  const ends: number[] = [];
   let i = pos;
   let end = pos;
   while (words.length < maxWords) {
@@ -54,6 +57,7 @@ export function readProperPhrase(text: string, pos: number, maxWords = 6): Phras
     while (/[.'’&-]$/.test(word) && !/^(St|Dr|Mt|Ste)\.$/.test(word)) word = word.slice(0, -1);
     words.push(word);
     end = i + word.length;
+    ends.push(end);
     // Look for a connector followed by another capitalised word.
     const gap = /^(\s+|-)([\p{Ll}&]+\s+|&\s*)?/u.exec(text.slice(end, end + 12));
     if (!gap) break;
@@ -65,7 +69,7 @@ export function readProperPhrase(text: string, pos: number, maxWords = 6): Phras
     i = next;
   }
   if (words.length === 0) return undefined;
-  return { start: pos, end, words };
+  return { start: pos, end, words, ends };
 }
 
 /** Starts of capitalised words in the text. */

@@ -1,4 +1,5 @@
 /** Shared types of the identifying-text scanner (see docs/TEXT-SCANNER.md). */
+import type { PersonalHashes } from './identity/personal-hash.ts';
 
 export const CATEGORIES = [
   'phone',
@@ -51,7 +52,7 @@ export interface ScanOptions {
   /** The never-reveal list in plain text (CLI, tests). Prefer `personalHashes` in storage. */
   personal?: readonly string[];
   /** The never-reveal list as keyed hashes, see `hashPersonalTerms`. */
-  personalHashes?: import('./identity/personal-hash.ts').PersonalHashes;
+  personalHashes?: PersonalHashes;
   /** The per-install key the hashes were made with (required with `personalHashes`). */
   personalKey?: Uint8Array;
   /** The declared work identity: work name, phone, email, handles and links. Never flagged. */

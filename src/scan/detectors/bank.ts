@@ -13,10 +13,10 @@ const BSB = /(?<![\d-])\d{3}-?\d{3}(?![\d-])/g;
 const NUMBERISH = /(?<![\d£$€.,])\d(?:[ -]?\d){5,16}(?![\d%])/g;
 const SORT_CUE = /\b(sort ?code|s\/c|sc|bank|transfer|bacs|faster payment)\b[^.\n]{0,25}$/i;
 const ACCOUNT_CUE =
-  /\b(account|acc|acct|a\/c|account no\.?|account number|kontonummer|konto|cuenta|compte|conta|no\. de cuenta)\b\s*(?:no\.?|number|#|:)?\s*[:#]?\s*$/i;
+  /\b(account|acc|acct|a\/c|account no\.?|account number|kontonummer|konto|cuenta|compte|conta|no\. de cuenta)\b\s*(?:no\.?|number|#|:)?\s*(?:is\s*)?[:#]?\s*$/i;
 const ROUTING_CUE =
   /\b(routing|aba|rtn|transit|routing number|routing no\.?)\b\s*(?:no\.?|number|#|:)?\s*[:#]?\s*$/i;
-const BSB_CUE = /\bbsb\b\s*(?:no\.?|number|#|:)?\s*[:#]?\s*$/i;
+const BSB_CUE = /\bbsb\b\s*(?:no\.?|number|#|:|is)?\s*[:#]?\s*$/i;
 const TRANSFER_CUE =
   /\b(transfer|deposit|pay|bank|send|payment|überweisung|transferencia|virement|iban)\b/i;
 

@@ -2,7 +2,7 @@
  * Email addresses: linkifyjs for written ones, plus the spelled-out forms people use to get past
  * filters ("name dot surname at example dot org", "laura [at] example [dot] com", "mia (at) x.org").
  */
-import { find } from 'linkifyjs';
+import { findLinks } from '../links.ts';
 import type { Candidate } from '../types.ts';
 
 const DOT = String.raw`(?:\s*[([{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\.)`;
@@ -25,7 +25,7 @@ export function canonicalEmail(raw: string): string {
 
 export function detectEmails(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const link of find(text, 'email')) {
+  for (const link of findLinks(text).filter((l) => l.type === 'email')) {
     out.push({
       category: 'email',
       start: link.start,

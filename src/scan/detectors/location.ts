@@ -30,7 +30,10 @@ const GERMAN_COMPOUND = /.(bahnhof|krankenhaus|klinikum|universitat)$/;
 const STARTER_WORDS = new Set(
   `i i'm im i'll i've i'd my me you we it it's this that hi hey hello dm text call please pls
   thanks sorry yes no ok just new incall incalls outcall outcalls available rates booking
-  bookings verified about based private deposit deposits`.split(/\s+/),
+  bookings verified about based private deposit deposits near opposite above behind next by
+  right just close beside across round around walking steps mins minutes from at in on`.split(
+    /\s+/,
+  ),
 );
 
 function fold(word: string): string {
@@ -55,13 +58,31 @@ function lowerFacilityAfter(text: string, end: number): number {
   return end;
 }
 
+/** "Central Station Glasgow": the place ends at its facility word; the town after it is context. */
+function cutAtFacility(phrase: Phrase): Phrase {
+  const folded = phrase.words.map(fold);
+  for (let k = folded.length - 2; k >= 1; k--) {
+    const w = folded[k] ?? '';
+    if (FACILITY_SUFFIXES.has(w) || WEAK_FACILITY_SUFFIXES.has(w)) {
+      return {
+        start: phrase.start,
+        end: phrase.ends[k] ?? phrase.end,
+        words: phrase.words.slice(0, k + 1),
+        ends: phrase.ends.slice(0, k + 1),
+      };
+    }
+  }
+  return phrase;
+}
+
 export function detectLocationHints(text: string): Candidate[] {
   const out: Candidate[] = [];
   let coveredTo = -1;
   for (const pos of capitalisedWordStarts(text)) {
     if (pos < coveredTo) continue;
-    const phrase = readProperPhrase(text, pos, 6);
-    if (!phrase) continue;
+    const read = readProperPhrase(text, pos, 6);
+    if (!read) continue;
+    const phrase = cutAtFacility(read);
     const head = text.slice(Math.max(0, pos - 45), pos);
     const proximity = PROXIMITY.test(head);
     const weak = WEAK_CUE.test(head);
@@ -87,7 +108,14 @@ export function detectLocationHints(text: string): Candidate[] {
     else if (brand && (attachment || (words.length > 1 && brandIn(phrase.words.slice(0, 2)))))
       score = 0.75;
     else if (brand && proximity) score = 0.6;
-    else if (proximity && THE_BEFORE.test(head) && !words.every((w) => AREA_WORDS.has(w)))
+    else if (
+      proximity &&
+      THE_BEFORE.test(head) &&
+      !words.every(
+        (w) => AREA_WORDS.has(w) || FACILITY_SUFFIXES.has(w) || WEAK_FACILITY_SUFFIXES.has(w),
+      ) &&
+      !/^[abm]\d+$/.test(first)
+    )
       score = 0.6;
     if (score === 0) continue;
     if (attachment && (brand || facility)) end = attachment.end;

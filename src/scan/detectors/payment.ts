@@ -3,7 +3,7 @@
  * links, and a handle or email right after a payment app's name ("venmo @x", "Zelle to x@y").
  * These matter because the payer usually sees the account holder's legal name (SAFETY-TOPICS D1).
  */
-import { find } from 'linkifyjs';
+import { findLinks } from '../links.ts';
 import type { Candidate } from '../types.ts';
 import { canonicalEmail } from './email.ts';
 
@@ -30,7 +30,7 @@ export function detectPaymentHandles(text: string): Candidate[] {
     if (CURRENCY_CODES.has(m[0].slice(1).toLowerCase())) continue;
     add(m.index, m.index + m[0].length, 0.85, m[0].slice(1).toLowerCase());
   }
-  const emails = find(text, 'email');
+  const emails = findLinks(text).filter((l) => l.type === 'email');
   for (const cue of text.matchAll(APP_CUE)) {
     const from = cue.index + cue[0].length;
     const windowEnd = Math.min(text.length, from + 40);

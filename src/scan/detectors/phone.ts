@@ -41,19 +41,38 @@ export interface PhoneReading {
 }
 
 /** Reads a digit string as a phone number, or returns undefined. Also used for work numbers. */
+const readings = new Map<string, PhoneReading | undefined>();
+
 export function readPhone(
   digits: string,
   international: boolean,
   region: string,
 ): PhoneReading | undefined {
   if (digits.length < 7 || digits.length > 16) return undefined;
+  const key = `${international ? '+' : ''}${region}:${digits}`;
+  if (readings.has(key)) return readings.get(key);
+  const reading = parseReading(digits, international, region);
+  if (readings.size > 2000) readings.clear();
+  readings.set(key, reading);
+  return reading;
+}
+
+function parseReading(
+  digits: string,
+  international: boolean,
+  region: string,
+): PhoneReading | undefined {
   if (international || digits.startsWith('00')) {
     const bare = digits.replace(/^00/, '').replace(TRUNK_AFTER_CC, '$1');
     const parsed = parsePhoneNumberFromString(`+${bare}`);
     if (!parsed?.isPossible()) return undefined;
     return { nsn: parsed.nationalNumber, score: parsed.isValid() ? 0.75 : 0.55 };
   }
-  const regions = [region as CountryCode, ...FALLBACK_REGIONS.filter((r) => r !== region)];
+  // Short numbers are read only in the user's region; other regions need a full-length number.
+  const regions =
+    digits.length < 9
+      ? [region as CountryCode]
+      : [region as CountryCode, ...FALLBACK_REGIONS.filter((r) => r !== region)];
   let possible: PhoneReading | undefined;
   for (const r of regions) {
     const parsed = parsePhoneNumberFromString(digits, r);
@@ -108,7 +127,9 @@ export function detectPhones(text: string, region: string): Candidate[] {
         continue;
       }
       const slice = groups.slice(a, best.b + 1);
-      let [start, end] = spanOf(slice);
+      const span = spanOf(slice);
+      let start = span[0];
+      const end = span[1];
       if (a === 0 && run.plus) start = text.lastIndexOf('+', start);
       if (text[start - 1] === '(' && text.slice(start, end).includes(')')) start--;
       const disguised = slice.some(

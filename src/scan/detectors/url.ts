@@ -2,7 +2,7 @@
  * Links to a specific page or site (linkifyjs). A bare platform home page ("onlyfans.com") names
  * a platform, not a person, so it is left alone; a path or a personal domain is flagged.
  */
-import { find } from 'linkifyjs';
+import { findLinks } from '../links.ts';
 import type { Candidate } from '../types.ts';
 
 const PLATFORM_HOMES = new Set(
@@ -22,7 +22,7 @@ export function canonicalUrl(raw: string): string {
 
 export function detectUrls(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const link of find(text, 'url')) {
+  for (const link of findLinks(text).filter((l) => l.type === 'url')) {
     const value = canonicalUrl(link.value);
     if (PLATFORM_HOMES.has(value)) continue;
     // linkify reads "5.30" or "hr.com"-like fragments only with a TLD; require a letter domain.

@@ -13,7 +13,7 @@ const ROLE_ALT = ROLES.map((r) => r.replace(/ /g, '\\s+')).join('|');
 const STARTERS = String.raw`(?:(?:${ROLE_ALT})s?|TA|PA|GP|HCA|my\s+(?:shift|job|placement|internship|work)|(?:i\s+|i'm\s+|currently\s+)?(?:work|working|works|worked)|(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]year|studying|trabajo|arbeite|travaille)`;
 const STARTER = new RegExp(String.raw`\b${STARTERS}\b`, 'giu');
 const PREPS = new Set(['at', 'with', 'for', 'in', '@', 'bei', 'chez', 'en', 'à']);
-const ARTICLE = /^(?:the|a|an|my|einer|einem|der|dem|die|un|une|la|le|el|los)\s+/i;
+const ARTICLE = /^(?:(?:the|a|an|my|einer|einem|der|dem|die|un|une|la|le|el|los)\s+|l['’])/i;
 const LOWER_WORD = /^([\p{Ll}][\p{L}'-]*|[\p{Lu}][\p{L}'-]*)\s+/u;
 
 function fold(word: string): string {
@@ -32,7 +32,8 @@ function readOrgNounPlace(text: string, pos: number): number | undefined {
     i += m[0].length;
     if (ORG_NOUNS.has(word)) {
       const place = readAttachment(text, i - 1, /^\s+(in|on|at|near|off|in der|im)\s+/i);
-      return place?.end;
+      // "l'hôpital Necker", "el Hospital La Paz": the noun followed directly by its name.
+      return place?.end ?? readProperPhrase(text, i, 4)?.end;
     }
   }
   return undefined;

@@ -75,7 +75,7 @@ export const ROLES =
   instructor|coach|erzieherin|erzieher|krankenschwester|pflegerin|lehrerin|verkauferin|kellnerin|
   friseurin|arztin|sekretarin|studentin|azubi|enfermera|profesora|maestra|estudiante|camarera|
   dependienta|secretaria|abogada|medica|infirmiere|etudiante|professeure|serveuse|vendeuse|
-  caissiere|avocate`
+  caissiere|avocate|infirmière|étudiante|verkäuferin|ärztin|sekretärin|médica|caissière`
     .split('|')
     .map((r) => r.trim());
 
