@@ -17,7 +17,7 @@ const EXTENSIONS: Record<FormatId, string[]> = {
   gif: ['.gif'],
   heif: ['.heic', '.heif', '.hif'],
   avif: ['.avif'],
-  mp4: ['.mp4', '.m4v', '.3gp', '.3g2', '.3gpp'],
+  mp4: ['.mp4', '.m4v', '.3gp', '.3g2', '.3gpp', '.m4a'],
   mov: ['.mov', '.qt'],
 };
 
@@ -26,6 +26,7 @@ const VIDEO_EXTENSIONS: Record<string, string> = {
   'video/x-m4v': '.m4v',
   'video/3gpp': '.3gp',
   'video/3gpp2': '.3g2',
+  'audio/mp4': '.m4a',
 };
 
 export interface CleanReport {

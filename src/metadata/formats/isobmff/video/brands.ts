@@ -20,7 +20,7 @@ export interface VideoKind {
 
 /** Major brands of files whose layout is plain moov + mdat (ISO/IEC 14496-12 §4.3, 14496-14). */
 const MP4_BRANDS =
-  /^(iso[2-9m]|mp4[12]|mp71|avc1|hvc1|M4V[ HP]|MSNV|XAVC|f4v |mmp4|3gp[4-9]|3g2[a-c]|3ge[6-9]|3gg[6-9]|3gs[6-9]|3gr[6-9]|3gm[6-9])$/;
+  /^(iso[2-9m]|mp4[12]|mp71|avc1|hvc1|M4V[ HP]|M4[AB] |MSNV|XAVC|f4v |mmp4|3gp[4-9]|3g2[a-c]|3ge[6-9]|3gg[6-9]|3gs[6-9]|3gr[6-9]|3gm[6-9])$/;
 /** Brands that make a file ours only when nothing says it is an image or a RAW file. */
 const COMPATIBLE_VIDEO = /^(iso[2-9m]|mp4[12]|avc1|qt {2}|3gp[4-9])$/;
 const QUICKTIME_FIRST_ATOMS = new Set(['moov', 'mdat', 'wide', 'free', 'skip', 'pnot']);
@@ -53,5 +53,6 @@ function mimeFor(major: string): string {
   if (major.startsWith('3g2')) return 'video/3gpp2';
   if (major.startsWith('3g')) return 'video/3gpp';
   if (major.startsWith('M4V')) return 'video/x-m4v';
+  if (major === 'M4A ' || major === 'M4B ') return 'audio/mp4'; // voice notes: same container
   return 'video/mp4';
 }
