@@ -4,10 +4,11 @@
  * Veil could not clean and verify). Never the original in place of a cleaned file.
  */
 import { cleanImage, MAX_IMAGE_BYTES } from '../metadata/clean.ts';
+import { cleanFile } from '../metadata/clean-file.ts';
 import { SNIFF_BYTES } from '../metadata/registry.ts';
-import { sniff } from '../metadata/sniff.ts';
+import { sniff, sniffVideo } from '../metadata/sniff.ts';
 import type { ReceiptLine } from '../metadata/types.ts';
-import { readBlob } from './blob-source.ts';
+import { blobFromPlan, blobSource, readBlob } from './blob-source.ts';
 import { classify } from './file-kind.ts';
 import { extensionOf, type NeutralNames } from './file-names.ts';
 
@@ -30,6 +31,7 @@ export async function cleanUpload(file: File, options: CleanOptions): Promise<Up
   } catch {
     return { kind: 'held', original: file, media: 'photo', reason: 'the file could not be read' };
   }
+  if (sniffVideo(head)) return cleanVideoUpload(file, options);
   const kind = classify(sniff(head), head, file.name, file.type);
   if (kind.kind === 'other') return { kind: 'passed', file };
   if (kind.kind === 'risky') {
@@ -51,6 +53,25 @@ export async function cleanUpload(file: File, options: CleanOptions): Promise<Up
   } catch {
     return { kind: 'held', original: file, media: 'photo', reason: 'the file could not be read' };
   }
+}
+
+/**
+ * Videos are cleaned by streaming: only the headers and the movie box are read, and the output
+ * is a Blob of untouched slices of the original plus the rewritten boxes (never the whole
+ * video in memory).
+ */
+async function cleanVideoUpload(file: File, options: CleanOptions): Promise<UploadOutcome> {
+  const now = options.now ?? Date.now;
+  const result = await cleanFile(blobSource(file));
+  if (!result.ok) return { kind: 'held', original: file, media: 'video', reason: result.detail };
+  const ext = result.format === 'mov' ? 'mov' : extensionOf(file.name) === 'm4v' ? 'm4v' : 'mp4';
+  const name = options.anonymiseNames
+    ? options.names.next('video', ext)
+    : renameExtension(file.name, ext);
+  const type = file.type || result.mime;
+  const body = blobFromPlan(file, result.plan, type);
+  const cleaned = new File([body], name, { type, lastModified: now() });
+  return { kind: 'cleaned', file: cleaned, removed: result.removed };
 }
 
 /** The original sent as the user chose, under a neutral name when names are anonymised. */

@@ -80,6 +80,34 @@ describe('cleanUpload', () => {
     }
   });
 
+  it('cleans a video by streaming slices: neutral name, location gone', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'VID_20240301_140233.mp4');
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=duration=1:size=64x64:rate=5',
+      '-metadata',
+      'location=+51.5074-000.1278/',
+      '-c:v',
+      'mpeg4',
+      '-y',
+      path,
+    ]);
+    const file = new File([readFileSync(path)], 'VID_20240301_140233.mp4', { type: 'video/mp4' });
+    const outcome = await cleanUpload(file, options());
+    expect(outcome.kind).toBe('cleaned');
+    if (outcome.kind !== 'cleaned') return;
+    expect(outcome.file.name).toBe('video-1.mp4');
+    expect(outcome.file.type).toBe('video/mp4');
+    const out = writeTemp(new Uint8Array(await outcome.file.arrayBuffer()), 'out.mp4', dir);
+    const tags = Object.keys(exiftool(out)).filter((k) => /GPS|Location/i.test(k));
+    expect(tags).toEqual([]);
+  });
+
   it('passes documents and other files untouched', async () => {
     const pdf = new File(['%PDF-1.4\n'], 'rates.pdf', { type: 'application/pdf' });
     const text = new File(['hello'], 'notes.txt', { type: 'text/plain' });
