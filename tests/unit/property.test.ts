@@ -46,6 +46,7 @@ function mutate(input: Uint8Array, m: Mutation): Uint8Array {
     case 'truncate':
       return input.slice(0, at);
     case 'extreme': {
+      if (input.length < 4) return input;
       const out = input.slice();
       new DataView(out.buffer).setUint32(Math.min(at, Math.max(0, out.length - 4)), m.value >>> 0);
       return out;
