@@ -159,6 +159,6 @@ const LEET: Record<string, string> = {
  */
 export function unleet(token: string, one: 'i' | 'l' = 'i'): string {
   let out = '';
-  for (const ch of token) out += ch === '1' ? one : (LEET[ch] ?? ch);
+  for (const ch of token.toLowerCase()) out += ch === '1' ? one : (LEET[ch] ?? ch);
   return out;
 }

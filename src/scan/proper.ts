@@ -59,11 +59,10 @@ export function readProperPhrase(text: string, pos: number, maxWords = 6): Phras
     end = i + word.length;
     ends.push(end);
     // Look for a connector followed by another capitalised word.
-    const gap = /^(\s+|-)([\p{Ll}&]+\s+|&\s*)?/u.exec(text.slice(end, end + 12));
+    const gap = /^(\s+|-)((?:[\p{Ll}&]+\s+){1,2}|&\s*)?/u.exec(text.slice(end, end + 16));
     if (!gap) break;
-    const connector = gap[2]?.trim();
-    if (connector && !CONNECTORS.has(connector)) break;
-    if (connector && ATTACH_WORDS.has(connector)) break;
+    const connectors = gap[2]?.trim().split(/\s+/).filter(Boolean) ?? [];
+    if (connectors.some((c) => !CONNECTORS.has(c) || ATTACH_WORDS.has(c))) break;
     const next = end + gap[0].length;
     if (!WORD.test(text.slice(next, next + 2))) break;
     i = next;

@@ -82,7 +82,7 @@ export function detectLocationHints(text: string): Candidate[] {
     if (pos < coveredTo) continue;
     const read = readProperPhrase(text, pos, 6);
     if (!read) continue;
-    const phrase = cutAtFacility(read);
+    const phrase = lowerFacilityAfter(text, read.end) > read.end ? read : cutAtFacility(read);
     const head = text.slice(Math.max(0, pos - 45), pos);
     const proximity = PROXIMITY.test(head);
     const weak = WEAK_CUE.test(head);

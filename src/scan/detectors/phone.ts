@@ -38,6 +38,8 @@ export interface PhoneReading {
   /** National significant number, the value compared with the work phone. */
   nsn: string;
   score: number;
+  /** 0 when read in the user's region or in international form, else 1. */
+  foreign?: number;
 }
 
 /** Reads a digit string as a phone number, or returns undefined. Also used for work numbers. */
@@ -83,13 +85,21 @@ function parseReading(
       // more often an ID, an account or a count than a phone.
       if (digits.length < 9 && !digits.startsWith('0')) continue;
       const weak = digits.length < 9 || (r !== region && !digits.startsWith('0'));
-      return { nsn: parsed.nationalNumber, score: weak ? 0.45 : 0.7 };
+      return {
+        nsn: parsed.nationalNumber,
+        score: weak ? 0.45 : 0.7,
+        foreign: r === region ? 0 : 1,
+      };
     }
     if (!possible && parsed.isPossible() && digits.startsWith('0') && digits.length >= 10) {
-      possible = { nsn: parsed.nationalNumber, score: 0.45 };
+      possible = { nsn: parsed.nationalNumber, score: 0.45, foreign: r === region ? 0 : 1 };
     }
   }
   return possible;
+}
+
+function lastEnd(group: DigitGroup | undefined): number {
+  return group?.tokens[group.tokens.length - 1]?.end ?? -1;
 }
 
 function spanOf(groups: DigitGroup[]): [number, number] {
@@ -120,7 +130,20 @@ export function detectPhones(text: string, region: string): Candidate[] {
         digits += groupDigits(groups[b] as DigitGroup);
         if (digits.length > 16) break;
         const reading = readPhone(digits, a === 0 && run.plus, region);
-        if (reading && (!best || reading.score >= best.reading.score - 0.1)) best = { b, reading };
+        // A longer reading wins unless it needs a foreign region where a shorter one did not.
+        const better =
+          reading &&
+          (!best ||
+            (reading.foreign ?? 0) < (best.reading.foreign ?? 0) ||
+            ((reading.foreign ?? 0) === (best.reading.foreign ?? 0) &&
+              reading.score >= best.reading.score - 0.1));
+        if (reading && better) best = { b, reading };
+        // "10am", "9pm": a group glued to letters ends the number before it.
+        if (
+          b > a &&
+          /^\p{L}{2}/u.test(text.slice(lastEnd(groups[b + 1]), lastEnd(groups[b + 1]) + 2))
+        )
+          break;
       }
       if (!best) {
         a++;

@@ -7,14 +7,14 @@
  */
 import type { Candidate } from '../types.ts';
 
-const UNIT = String.raw`(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|studio|apto\.?|appt\.?|appartement|wohnung|piso)`;
+const UNIT = String.raw`(?:[Ff]lat|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Ss]te\.?|[Rr]oom|[Ss]tudio|[Aa]pto\.?|[Aa]ppt\.?|[Aa]ppartement|[Ww]ohnung|[Pp]iso|FLAT|APT|UNIT)`;
 const SAFE_SUFFIX = String.raw`(?:road|street|lane|avenue|crescent|grove|close|drive|terrace|gardens|mews|boulevard|parade|highway|parkway|square|court|place|walk|row|rise|way|circle|esplanade|promenade|embankment|wynd|brae)`;
 const CAP_SUFFIX = String.raw`(?:Rd|St|Ln|Ave|Av|Cres|Gr|Cl|Dr|Tce|Terr|Gdns|Blvd|Pde|Hwy|Pkwy|Sq|Ct|Pl|Park|Hill|View|Green|Gate|Vale|Heights|Wharf|Quay|Broadway|Trail|Loop|Pike|Plaza|Alley|Cir|Way|Road|Street|Lane|Avenue|Crescent|Grove|Close|Drive|Terrace|Gardens|Mews|Boulevard|Parade|Square|Court|Place|Walk|Row|Rise)`;
 const HOUSE = String.raw`\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?`;
 const NAME_WORD = String.raw`(?:[NSEW]\.?\s+)?[\p{Lu}][\p{L}'’.-]*`;
 const UNIT_PREFIX = String.raw`(?:${UNIT}\s*#?\s*\d{1,4}[A-Za-z]?\s*[,/]?\s*)?`;
 const UNITS_AFTER =
-  /^\s*(mins?|minutes?|hrs?|hours?|miles?|mi|km|yards?|steps|secs?|seconds?|days?|weeks?|years?|yrs?|pics?|vids?|people|girls|guys|pounds|lbs|kg|cm|ft|x\b|%|£|\$|€)/i;
+  /^\s*(mins?|minutes?|hrs?|hours?|miles?|mi|km|yards?|steps|secs?|seconds?|days?|weeks?|years?|yrs?|pics?|vids?|people|girls|guys|pounds|lbs|kg|cm|ft|x)(?![\p{L}])|^\s*[%£$€]/iu;
 
 const EN_CAP = new RegExp(
   String.raw`\b${UNIT_PREFIX}${HOUSE},?\s+(?:${NAME_WORD}\s+){1,3}${CAP_SUFFIX}\b\.?`,

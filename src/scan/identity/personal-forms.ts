@@ -45,7 +45,7 @@ const CONNECTORS = new Set([
 
 export function foldTokens(text: string): string[] {
   let folded = '';
-  for (const ch of text) folded += foldChar(ch);
+  for (const ch of text.replace(/['’]/g, '')) folded += foldChar(ch);
   return folded.split(/[^a-z0-9]+/).filter(Boolean);
 }
 
@@ -76,6 +76,15 @@ export function entryForms(entry: string): Map<string, number> {
       if (gram.some((t) => !/^[a-z]+$/.test(t))) continue;
       if (CONNECTORS.has(gram[0] ?? '') || CONNECTORS.has(gram[gram.length - 1] ?? '')) continue;
       if (gram.every((t) => GENERIC_NAME_PARTS.has(t))) continue;
+      // A middle name alone ("Anne" of "Kirsty Anne Fairbairn") is too common to point at anyone.
+      if (
+        n === 1 &&
+        i > 0 &&
+        i < tokens.length - 1 &&
+        tokens.length >= 3 &&
+        (gram[0]?.length ?? 0) < 6
+      )
+        continue;
       const form = gram.join('');
       if (form.length < 4) continue;
       const common = n === 1 && isCommon(form);
