@@ -6,7 +6,7 @@
  * isolated script to clean the files, then refills it and fires `input` and `change` again.
  */
 import type { Bridge } from './bridge.ts';
-import { natives as n, wrapMethod } from './hook-natives.ts';
+import { disguise, natives as n, wrapMethod } from './hook-natives.ts';
 
 export interface GateState {
   active: boolean;
@@ -106,8 +106,7 @@ export function installGate(
     if (!desc?.get || !desc.set) continue;
     const { get, set } = desc;
     const pageHandlers = new WeakMap<object, unknown>();
-    Object.defineProperty(win.HTMLElement.prototype, name, {
-      ...desc,
+    const accessors = {
       get(this: HTMLElement) {
         return pageHandlers.has(this) ? pageHandlers.get(this) : get.call(this);
       },
@@ -121,6 +120,9 @@ export function installGate(
             : value;
         set.call(this, gated);
       },
-    });
+    };
+    disguise(accessors.get, get);
+    disguise(accessors.set, set);
+    Object.defineProperty(win.HTMLElement.prototype, name, { ...desc, ...accessors });
   }
 }
