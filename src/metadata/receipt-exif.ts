@@ -160,7 +160,7 @@ function formatExifDate(value: unknown): string | null {
 function text(value: unknown): string {
   if (typeof value === 'string')
     return value
-      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .replace(/\p{Cc}/gu, '')
       .trim()
       .slice(0, 80);
   return '';
@@ -170,7 +170,7 @@ function has(ifd: Ifd, ...names: string[]): boolean {
   return names.some((name) => {
     const v = ifd[name];
     if (v === undefined || v === null) return false;
-    if (typeof v === 'string') return v.replace(/[\s\u0000]/g, '') !== '';
+    if (typeof v === 'string') return v.replace(/[\s\p{Cc}]/gu, '') !== '';
     if (v instanceof Uint8Array || Array.isArray(v)) return v.length > 0;
     return true;
   });

@@ -145,7 +145,7 @@ function describeXmp(payload: Uint8Array | undefined): ReceiptLine[] {
 /** Remove control characters and cap length: receipt text must stay a short plain line. */
 function clean(s: string): string {
   return s
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/\p{Cc}/gu, '')
     .trim()
     .slice(0, 60);
 }
