@@ -6,7 +6,7 @@
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import type { ByteSource, OutputPlan } from '../metadata/source.ts';
 
-const COPY_BUFFER_BYTES = 4 * 1024 * 1024;
+const COPY_BUFFER_BYTES = 1024 * 1024;
 
 export async function openFileSource(
   path: string,
@@ -16,20 +16,29 @@ export async function openFileSource(
   return { source: fileHandleSource(handle, size), close: () => handle.close() };
 }
 
-export function fileHandleSource(handle: FileHandle, size: number): ByteSource {
+/** A file-backed source can also read into a caller's buffer, so copies reuse one buffer. */
+export interface FileByteSource extends ByteSource {
+  readInto(offset: number, target: Uint8Array, length: number): Promise<void>;
+}
+
+export function fileHandleSource(handle: FileHandle, size: number): FileByteSource {
+  const readInto = async (offset: number, target: Uint8Array, length: number) => {
+    let done = 0;
+    while (done < length) {
+      const { bytesRead } = await handle.read(target, done, length - done, offset + done);
+      if (bytesRead === 0) throw new RangeError('the file shrank while it was read');
+      done += bytesRead;
+    }
+  };
   return {
     size,
+    readInto,
     async read(offset, length) {
       if (offset < 0 || length < 0 || offset + length > size) {
         throw new RangeError('read outside the file');
       }
       const out = new Uint8Array(length);
-      let done = 0;
-      while (done < length) {
-        const { bytesRead } = await handle.read(out, done, length - done, offset + done);
-        if (bytesRead === 0) throw new RangeError('the file shrank while it was read');
-        done += bytesRead;
-      }
+      await readInto(offset, out, length);
       return out;
     },
   };
@@ -38,6 +47,7 @@ export function fileHandleSource(handle: FileHandle, size: number): ByteSource {
 /** Writes the plan to `path`; a partly written file is removed if anything fails. */
 export async function writePlan(path: string, plan: OutputPlan, source: ByteSource): Promise<void> {
   const out = await open(path, 'w');
+  let buffer: Uint8Array | undefined;
   try {
     for (const entry of plan) {
       if (entry.from === 'bytes') {
@@ -46,8 +56,14 @@ export async function writePlan(path: string, plan: OutputPlan, source: ByteSour
       }
       for (let done = 0; done < entry.length;) {
         const take = Math.min(COPY_BUFFER_BYTES, entry.length - done);
-        const part = await source.read(entry.offset + done, take);
-        await writeAll(out, part);
+        if ('readInto' in source) {
+          // One reused buffer: memory stays flat however large the video is.
+          buffer ??= new Uint8Array(COPY_BUFFER_BYTES);
+          await (source as FileByteSource).readInto(entry.offset + done, buffer, take);
+          await writeAll(out, buffer.subarray(0, take));
+        } else {
+          await writeAll(out, await source.read(entry.offset + done, take));
+        }
         done += take;
       }
     }

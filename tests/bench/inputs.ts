@@ -15,7 +15,8 @@ export interface BenchInput {
   kind: 'jpeg' | 'heic' | 'png';
 }
 
-const CACHE = join(tmpdir(), 'veil-bench-inputs-v2');
+export const BENCH_CACHE = join(tmpdir(), 'veil-bench-inputs-v2');
+const CACHE = BENCH_CACHE;
 
 const TAGS = [
   '-Make=Canon',
