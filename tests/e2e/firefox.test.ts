@@ -94,6 +94,7 @@ describe('Firefox ESR: upload paths deliver a cleaned photo', () => {
   it('an input inside an iframe', async () => {
     const page = await open('iframe');
     const frame = await (await page.waitForSelector('#frame'))!.contentFrame();
+    if (!frame) throw new Error('the test page has no iframe');
     const input = await frame.waitForSelector('#input');
     await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(
       world.fixtures.gpsPhoto,
