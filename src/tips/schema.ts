@@ -11,6 +11,7 @@
  * same things at build time through the `satisfies` clauses in the data files.
  */
 import { z } from 'zod';
+import { CATEGORIES } from '../scan/types.ts';
 import type { SourceKey } from './sources.ts';
 
 export const LOCALES = ['en', 'ro', 'pt', 'es'] as const;
@@ -32,22 +33,7 @@ export const TIP_CATEGORIES = [
 export type TipCategory = (typeof TIP_CATEGORIES)[number];
 
 /** Veil's text-finding categories (DESIGN.md, "Interfaces"): `text:<category>` triggers. */
-export const FINDING_CATEGORIES = [
-  'phone',
-  'email',
-  'url',
-  'social_handle',
-  'payment_handle',
-  'postcode',
-  'street_address',
-  'personal_term',
-  'date_of_birth',
-  'vehicle_reg',
-  'id_number',
-  'bank_detail',
-  'location_hint',
-  'workplace_hint',
-] as const;
+export const FINDING_CATEGORIES = CATEGORIES;
 export type FindingCategory = (typeof FINDING_CATEGORIES)[number];
 
 /**

@@ -5,6 +5,7 @@
  *   construction_method 0: extent = [offset, offset+length) of the file, inside one mdat payload
  *   construction_method 1: extent = [offset, offset+length) of the idat payload (§8.11.3.1)
  */
+import { concat } from '../../bytes.ts';
 import { fail } from '../../errors.ts';
 import { readCString, readFullBox, type BoxHeader } from './boxes.ts';
 import type { HeifFile } from './heif-file.ts';
@@ -27,7 +28,6 @@ export function itemData(b: Uint8Array, meta: HeifMeta, id: number): Uint8Array 
   const loc = meta.locations.get(id);
   if (!loc || loc.dataReferenceIndex !== 0 || loc.usesExtentIndex) return null;
   const parts: Uint8Array[] = [];
-  let total = 0;
   for (const e of loc.extents) {
     const base =
       loc.constructionMethod === 0
@@ -40,16 +40,8 @@ export function itemData(b: Uint8Array, meta: HeifMeta, id: number): Uint8Array 
     const start = base + e.offset;
     if (e.length === 0 || start + e.length > limit) return null;
     parts.push(b.subarray(start, start + e.length));
-    total += e.length;
   }
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return parts.length === 1 ? parts[0]! : concat(parts);
 }
 
 /** The aux_type of the item's auxC property (ISO/IEC 23008-12 §6.5.8), or null. */
