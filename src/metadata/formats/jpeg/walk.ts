@@ -11,6 +11,7 @@
  */
 import { need, u16be, u8 } from '../../bytes.ts';
 import { fail } from '../../errors.ts';
+import { FFScanner } from './ff-scanner.ts';
 
 export const SOI = 0xd8;
 export const EOI = 0xd9;
@@ -79,6 +80,7 @@ export function walkJpeg(bytes: Uint8Array): JpegLayout {
     fail('unsupported_format', 'the file does not start like a JPEG');
   }
   const segments: JpegSegment[] = [];
+  let scanner: FFScanner | undefined;
   let frameSeen = false;
   let scanSeen = false;
   let pos = 2;
@@ -107,7 +109,7 @@ export function walkJpeg(bytes: Uint8Array): JpegLayout {
       if (!frameSeen) fail('malformed', 'a JPEG scan starts before its frame header');
       checkScanHeader(bytes, bodyStart, length);
       scanSeen = true;
-      end = entropyDataEnd(bytes, bodyEnd);
+      end = entropyDataEnd(bytes, (scanner ??= new FFScanner(bytes)), bodyEnd);
     }
     segments.push({ marker, start: markerAt, bodyStart, bodyEnd, end });
     // Progress is guaranteed: every segment is at least 4 bytes long.
@@ -151,13 +153,13 @@ function checkScanHeader(bytes: Uint8Array, body: number, length: number): void 
 
 /**
  * The offset where the entropy-coded data starting at `from` ends: the first 0xFF of the next
- * marker (including its fill bytes). `indexOf` jumps between 0xFF bytes, so the JS loop runs
+ * marker (including its fill bytes). The scanner jumps between 0xFF bytes, so this loop runs
  * once per 0xFF (rare in compressed data), not once per byte.
  */
-function entropyDataEnd(bytes: Uint8Array, from: number): number {
+function entropyDataEnd(bytes: Uint8Array, scanner: FFScanner, from: number): number {
   let at = from;
   for (;;) {
-    const ff = bytes.indexOf(0xff, at);
+    const ff = scanner.next(at);
     if (ff < 0) fail('truncated', 'the JPEG image data ends without an end marker');
     let next = ff + 1;
     while (next < bytes.length && bytes[next] === 0xff) next++;
