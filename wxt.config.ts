@@ -14,7 +14,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: e2e ? '.output/e2e' : '.output',
+  // VEIL_OUT_DIR lets parallel test runs build into separate folders.
+  outDir: process.env.VEIL_OUT_DIR ?? (e2e ? '.output/e2e' : '.output'),
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],

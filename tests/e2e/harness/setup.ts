@@ -6,8 +6,10 @@ import { makeFixtures, type Fixtures } from './fixtures.ts';
 import { startServer, type TestServer } from './server.ts';
 import { bundleWidgets } from './widgets.ts';
 
-export const CHROME_DIR = join(PROJECT_ROOT, '.output/e2e/chrome-mv3');
-export const FIREFOX_DIR = join(PROJECT_ROOT, '.output/e2e/firefox-mv3');
+/** The e2e build; VEIL_OUT_DIR (as for `npm run build:e2e`) lets parallel runs use their own. */
+const E2E_OUT = join(PROJECT_ROOT, process.env.VEIL_OUT_DIR ?? '.output/e2e');
+export const CHROME_DIR = join(E2E_OUT, 'chrome-mv3');
+export const FIREFOX_DIR = join(E2E_OUT, 'firefox-mv3');
 
 export interface E2eWorld {
   fixtures: Fixtures;
