@@ -28,10 +28,16 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/** Frees garbage between runs (when node runs with --expose-gc) so no run pays for another's. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const WARM_UP = 5;
+
 function timeSync(runs: number, fn: () => number): { ms: number; outBytes: number } {
-  let outBytes = fn(); // warm-up, also the output size
+  let outBytes = 0;
+  for (let i = 0; i < WARM_UP; i++) outBytes = fn(); // JIT warm-up, also the output size
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const start = performance.now();
     outBytes = fn();
     times.push(performance.now() - start);
@@ -43,9 +49,11 @@ async function timeAsync(
   runs: number,
   fn: () => Promise<number>,
 ): Promise<{ ms: number; outBytes: number }> {
-  let outBytes = await fn();
+  let outBytes = 0;
+  for (let i = 0; i < WARM_UP; i++) outBytes = await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const start = performance.now();
     outBytes = await fn();
     times.push(performance.now() - start);
@@ -120,7 +128,7 @@ async function benchOne(input: BenchInput, exiftool: StayOpenExifTool): Promise<
   for (let i = 0; i < PROCESS_RUNS + 1; i++) {
     rmSync(out, { force: true });
     const start = performance.now();
-    await exiftool.run(['-q', '-q', '-all=', '-o', out, input.path]);
+    await exiftool.run(['-all=', '-o', out, input.path]); // no -q: it would suppress {ready}
     if (i > 0) batched.push(performance.now() - start);
   }
   rows.push({
@@ -136,7 +144,7 @@ async function benchOne(input: BenchInput, exiftool: StayOpenExifTool): Promise<
 function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const exif = spawnSync('exiftool', ['-ver'], { encoding: 'utf8' }).stdout.trim();
-  return `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ExifTool ${exif}; piexifjs 1.0.6; median of ${RUNS} runs (${PROCESS_RUNS} for exiftool)`;
+  return `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ExifTool ${exif}; piexifjs 1.0.6; median of ${RUNS} runs after ${WARM_UP} warm-up runs, garbage collected between runs (${PROCESS_RUNS} runs for exiftool)`;
 }
 
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FFScanner } from '../../src/metadata/formats/jpeg/ff-scanner.ts';
+import { ffScanner, nextFF, type FFScanner } from '../../src/metadata/formats/jpeg/ff-scanner.ts';
 
 /** Every 0xFF position, found the slow, obvious way. */
 function allFF(bytes: Uint8Array, from: number): number[] {
@@ -11,11 +11,11 @@ function allFF(bytes: Uint8Array, from: number): number[] {
 
 function scanAll(scanner: FFScanner, from: number): number[] {
   const hits: number[] = [];
-  for (let at = scanner.next(from); at >= 0; at = scanner.next(at + 1)) hits.push(at);
+  for (let at = nextFF(scanner, from); at >= 0; at = nextFF(scanner, at + 1)) hits.push(at);
   return hits;
 }
 
-describe('FFScanner', () => {
+describe('nextFF', () => {
   it('finds exactly the 0xFF bytes, at any alignment and starting point', () => {
     fc.assert(
       fc.property(
@@ -29,7 +29,7 @@ describe('FFScanner', () => {
           const backing = new Uint8Array(body.length + shift);
           backing.set(body, shift);
           const bytes = backing.subarray(shift);
-          expect(scanAll(new FFScanner(bytes), from)).toEqual(allFF(bytes, from));
+          expect(scanAll(ffScanner(bytes), from)).toEqual(allFF(bytes, from));
         },
       ),
       { numRuns: 2000 },
@@ -37,9 +37,9 @@ describe('FFScanner', () => {
   });
 
   it('handles empty and tiny inputs', () => {
-    expect(new FFScanner(new Uint8Array(0)).next(0)).toBe(-1);
-    expect(new FFScanner(Uint8Array.of(0xff)).next(0)).toBe(0);
-    expect(new FFScanner(Uint8Array.of(1, 2, 0xff)).next(1)).toBe(2);
-    expect(new FFScanner(Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 0xff)).next(8)).toBe(-1);
+    expect(nextFF(ffScanner(new Uint8Array(0)), 0)).toBe(-1);
+    expect(nextFF(ffScanner(Uint8Array.of(0xff)), 0)).toBe(0);
+    expect(nextFF(ffScanner(Uint8Array.of(1, 2, 0xff)), 1)).toBe(2);
+    expect(nextFF(ffScanner(Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 0xff)), 8)).toBe(-1);
   });
 });

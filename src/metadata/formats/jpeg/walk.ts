@@ -11,7 +11,7 @@
  */
 import { need, u16be, u8 } from '../../bytes.ts';
 import { fail } from '../../errors.ts';
-import { FFScanner } from './ff-scanner.ts';
+import { ffScanner, nextFF, type FFScanner } from './ff-scanner.ts';
 
 export const SOI = 0xd8;
 export const EOI = 0xd9;
@@ -109,7 +109,7 @@ export function walkJpeg(bytes: Uint8Array): JpegLayout {
       if (!frameSeen) fail('malformed', 'a JPEG scan starts before its frame header');
       checkScanHeader(bytes, bodyStart, length);
       scanSeen = true;
-      end = entropyDataEnd(bytes, (scanner ??= new FFScanner(bytes)), bodyEnd);
+      end = entropyDataEnd(bytes, (scanner ??= ffScanner(bytes)), bodyEnd);
     }
     segments.push({ marker, start: markerAt, bodyStart, bodyEnd, end });
     // Progress is guaranteed: every segment is at least 4 bytes long.
@@ -159,7 +159,7 @@ function checkScanHeader(bytes: Uint8Array, body: number, length: number): void 
 function entropyDataEnd(bytes: Uint8Array, scanner: FFScanner, from: number): number {
   let at = from;
   for (;;) {
-    const ff = scanner.next(at);
+    const ff = nextFF(scanner, at);
     if (ff < 0) fail('truncated', 'the JPEG image data ends without an end marker');
     let next = ff + 1;
     while (next < bytes.length && bytes[next] === 0xff) next++;
