@@ -3,6 +3,7 @@
  * through `readSettings`, which validates, so callers never see an unchecked value.
  */
 import { storage } from '@wxt-dev/storage';
+import { EMPTY_IDENTITY, type Identity } from './identity.ts';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './migrations.ts';
 import { parseReceipts, type ReceiptEntry } from './receipts.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './schema.ts';
@@ -15,6 +16,12 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 
 export const receiptsItem = storage.defineItem<ReceiptEntry[]>('local:receipts', {
   fallback: [],
+  version: 1,
+});
+
+/** Work identity and the hashed never-reveal list (identity.ts; written by the background). */
+export const identityItem = storage.defineItem<Identity>('local:identity', {
+  fallback: EMPTY_IDENTITY,
   version: 1,
 });
 

@@ -11,6 +11,9 @@ export const UserSitePattern = z
   .max(300)
   .regex(/^(\*|https?):\/\/(\*|(\*\.)?[a-z0-9.-]+)(:\d{1,5})?\/\*$/);
 
+export const UI_LANGUAGES = ['auto', 'en', 'ro', 'pt', 'es'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
 export const Hostname = z
   .string()
   .max(253)
@@ -27,6 +30,12 @@ export const SettingsSchema = z.object({
   pausedSites: z.array(Hostname).max(500).catch([]),
   /** Extra sites the user protects (optional host permission + registered content scripts). */
   userSites: z.array(UserSitePattern).max(200).catch([]),
+  /** What to do with a photo or video Veil cannot clean: ask each time, or always hold it back. */
+  whenUncleanable: z.enum(['ask', 'block']).catch('ask'),
+  /** A neutral toolbar name and icon, and no badge, for shared or watched devices. */
+  discreet: z.boolean().catch(false),
+  /** The language of Veil's pages; 'auto' follows the browser. */
+  uiLanguage: z.enum(UI_LANGUAGES).catch('auto'),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -37,6 +46,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   showReceipts: true,
   pausedSites: [],
   userSites: [],
+  whenUncleanable: 'ask',
+  discreet: false,
+  uiLanguage: 'auto',
 }) as Settings;
 
 /** Parse anything read from storage into valid settings (never throws, never weakens defaults). */

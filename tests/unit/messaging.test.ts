@@ -10,7 +10,12 @@ const popup = { id: 'veil-id', url: 'chrome-extension://veil-id/popup.html' };
 function router() {
   const calls: unknown[] = [];
   const r: Router = {
-    content: { receipt: vi.fn((m, ctx) => void calls.push([m, ctx])) },
+    content: {
+      receipt: vi.fn((m, ctx) => void calls.push([m, ctx])),
+      scanText: vi.fn(() => ({ active: true, findings: [] })),
+      dismissFinding: vi.fn(),
+      pauseTextGuard: vi.fn(),
+    },
     extensionPage: {
       getReceipts: () => ['r'],
       clearReceipts: () => undefined,
@@ -20,6 +25,14 @@ function router() {
       setAnonymiseFileNames: vi.fn(),
       protectSite: vi.fn(),
       unprotectSite: vi.fn(),
+      scanText: vi.fn(() => ({ active: true, findings: [] })),
+      setTextGuardPaused: vi.fn(),
+      setPreferences: vi.fn(),
+      getIdentity: vi.fn(),
+      setWorkIdentity: vi.fn(),
+      addNeverReveal: vi.fn(),
+      removeNeverReveal: vi.fn(),
+      eraseAll: vi.fn(),
     },
   };
   return { r, calls };

@@ -1,0 +1,63 @@
+/**
+ * Changes to the stored identity, made by the background on messages from Veil's own pages.
+ * The plain never-reveal term is hashed here and dropped: only its hashes and a masked preview
+ * are written. The per-install key is made on first use with the platform's secure random.
+ */
+import { hashPersonalTerms } from '../scan/index.ts';
+import {
+  fromBase64,
+  maskTerm,
+  MAX_PERSONAL_ENTRIES,
+  parseIdentity,
+  toBase64,
+  type Identity,
+} from './identity.ts';
+import { identityItem } from './items.ts';
+
+export async function readIdentity(): Promise<Identity> {
+  return parseIdentity(await identityItem.getValue());
+}
+
+/** The per-install key, made and stored the first time it is needed. */
+export async function identityKey(): Promise<Uint8Array> {
+  const identity = await readIdentity();
+  if (identity.key) return fromBase64(identity.key);
+  const key = crypto.getRandomValues(new Uint8Array(32));
+  await identityItem.setValue({ ...identity, key: toBase64(key) });
+  return key;
+}
+
+export async function setWorkIdentity(entries: readonly string[]): Promise<void> {
+  const work = [...new Set(entries.map((e) => e.trim()).filter(Boolean))];
+  await identityItem.setValue(parseIdentity({ ...(await readIdentity()), work }));
+}
+
+export async function addPersonalTerm(term: string): Promise<void> {
+  const clean = term.trim();
+  if (!clean) return;
+  const key = await identityKey();
+  const identity = await readIdentity();
+  if (identity.personal.length >= MAX_PERSONAL_ENTRIES) throw new Error('full');
+  const id = toHex(crypto.getRandomValues(new Uint8Array(8)));
+  const entry = { id, preview: maskTerm(clean), hashes: hashPersonalTerms([clean], key) };
+  await identityItem.setValue({ ...identity, personal: [...identity.personal, entry] });
+}
+
+export async function removePersonalTerm(id: string): Promise<void> {
+  const identity = await readIdentity();
+  const personal = identity.personal.filter((e) => e.id !== id);
+  await identityItem.setValue({ ...identity, personal });
+}
+
+/** What pages may see: the work entries and the masked previews, never hashes or the key. */
+export async function identitySummary(): Promise<{
+  work: string[];
+  personal: { id: string; preview: string }[];
+}> {
+  const { work, personal } = await readIdentity();
+  return { work, personal: personal.map(({ id, preview }) => ({ id, preview })) };
+}
+
+function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
