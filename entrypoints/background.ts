@@ -10,6 +10,7 @@ import {
 } from '../src/settings/items.ts';
 import { appendReceipt } from '../src/settings/receipts.ts';
 import { normaliseHost } from '../src/sites/index.ts';
+import { dismissOnSite, scanForSite, setTextGuardPaused } from '../src/text-guard/scan-service.ts';
 import {
   patternsToRegister,
   USER_SCRIPT_IDS,
@@ -26,6 +27,9 @@ export default defineBackground(() => {
           const entry = { ...message.entry, site: ctx.host, at: Date.now() };
           await receiptsItem.setValue(appendReceipt(await readReceipts(), entry));
         },
+        scanText: (m, ctx) => scanForSite(m.text, ctx.host),
+        dismissFinding: (m, ctx) => dismissOnSite(ctx.host, m.category, m.text),
+        pauseTextGuard: (_m, ctx) => setTextGuardPaused(ctx.host, true),
       },
       extensionPage: {
         getReceipts: () => readReceipts(),
@@ -40,6 +44,8 @@ export default defineBackground(() => {
           const rest = pausedSites.filter((h) => h !== host);
           return writeSettings({ pausedSites: m.paused ? [...rest, host] : rest });
         },
+        scanText: (m) => scanForSite(m.text, null),
+        setTextGuardPaused: (m) => setTextGuardPaused(m.host, m.paused),
         async protectSite(m) {
           const { userSites } = await readSettings();
           await writeSettings({ userSites: [...new Set([...userSites, m.pattern])] });
