@@ -10,7 +10,9 @@
  * every box after moov in place; those with a timed-metadata track are refused.
  */
 import { StripError, fail, type StripErrorCode } from '../../../errors.ts';
-import { describeRemoved } from '../../../receipt.ts';
+// Video parts are described from their atoms; none is an EXIF block, so exifr is not needed
+// here (this runs in the upload content script, which must stay small).
+import { describeRemovedWith, genericExif } from '../../../receipt-lines.ts';
 import { planLength, planSource, type ByteSource, type OutputPlan } from '../../../source.ts';
 import type { ReceiptLine } from '../../../types.ts';
 import { readBoxHeader } from '../boxes.ts';
@@ -80,6 +82,7 @@ export async function cleanVideo(source: ByteSource): Promise<VideoCleanResult> 
       replacements = await planFragments(source, top, moovBox, delta, receipt);
     }
     const layout = layOut(top, keep, moovBox, cleaned.root, cleaned.tracks, replacements);
+    if (layout.unreferenced > 0) receipt.parts.add('vendor', layout.unreferenced);
     if (
       fragmented &&
       layout.placed.some((p) => p.box.start > moovBox.start && p.newStart - p.box.start !== delta)
@@ -93,7 +96,7 @@ export async function cleanVideo(source: ByteSource): Promise<VideoCleanResult> 
       mime: kind.mime,
       plan: layout.plan,
       outputSize: planLength(layout.plan),
-      removed: await describeRemoved(receipt.finish().list),
+      removed: await describeRemovedWith(receipt.finish().list, genericExif),
       kept: describeKept(moovBytes, cleaned.tracks),
     };
   } catch (error) {

@@ -17,12 +17,17 @@ import { fillSlot, serialize, type OutNode } from './moov-tree.ts';
 import type { TopBox } from './top-level.ts';
 import type { TrackInfo } from './tracks.ts';
 
+/** See unreferencedRanges. */
+const MAX_BLANKED_GAP_BYTES = 16 * 1024 * 1024;
+
 export interface Layout {
   readonly plan: OutputPlan;
   readonly moov: Uint8Array;
   /** Where each kept top-level box starts in the output. */
   readonly placed: ReadonlyArray<{ box: TopBox; newStart: number }>;
   readonly zeroed: number;
+  /** Bytes inside mdat that no kept or removed track referenced, now zeros. */
+  readonly unreferenced: number;
 }
 
 export function layOut(
@@ -48,10 +53,22 @@ export function layOut(
     return hit.newStart + (old - hit.box.start);
   };
   for (const slot of slots) fillSlot(moov, slot, map);
-  const zeros = removedRanges(
+  const removedZeros = removedRanges(
     tracks,
     mdats.map((p) => p.box),
   );
+  // Fragmented files reference their samples from moof boxes, which this layout does not read;
+  // there only the removed tracks' samples are blanked.
+  const unused =
+    replacements.size === 0
+      ? unreferencedRanges(
+          tracks,
+          mdats.map((p) => p.box),
+        )
+      : null;
+  const zeros = unused ? mergeRanges([...removedZeros, ...unused]) : removedZeros;
+  let unreferenced = 0;
+  if (unused) for (const [start, end] of unused) unreferenced += end - start;
   const plan: OutputPlan = [];
   let zeroed = 0;
   for (const { box } of placed) {
@@ -80,7 +97,7 @@ export function layOut(
     }
     pushSource(plan, cursor, box.end - cursor);
   }
-  return { plan, moov, placed, zeroed };
+  return { plan, moov, placed, zeroed, unreferenced };
 }
 
 /** A 'free' box header for a blanked box of `size` bytes (largesize form above 4 GB). */
@@ -118,16 +135,59 @@ function removedRanges(
       ranges.push([offset, end]);
     });
   }
-  if (ranges.length === 0) return ranges;
-  ranges.sort((x, y) => x[0] - y[0]);
-  const merged: Array<[number, number]> = [ranges[0]!];
-  for (const range of ranges.slice(1)) {
+  const merged = mergeRanges(ranges);
+  checkNoOverlap(merged, tracks);
+  return merged;
+}
+
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  if (ranges.length === 0) return [];
+  const sorted = ranges.map((r): [number, number] => [r[0], r[1]]).sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [sorted[0]!];
+  for (const range of sorted.slice(1)) {
     const last = merged[merged.length - 1]!;
     if (range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
     else merged.push(range);
   }
-  checkNoOverlap(merged, tracks);
   return merged;
+}
+
+/**
+ * Bytes inside mdat that no track's chunk covers: left-overs of edits, or data that a removed
+ * moov/meta or udta entry pointed at (Sony cameras keep an XML block with the serial number in
+ * mdat, referenced from moov/meta). Nothing plays them, so they are blanked. Returns null when
+ * a kept track's chunk sizes are only a lower bound (QuickTime uncompressed sound): then the
+ * gaps cannot be told apart from sound, and only removed tracks' samples are blanked. Gaps
+ * adding up to more than MAX_BLANKED_GAP_BYTES are left as they are: a browser would have to
+ * hold the zeros in the cleaned Blob, and real recordings leave at most a few kilobytes unused.
+ */
+function unreferencedRanges(
+  tracks: readonly TrackInfo[],
+  mdats: readonly TopBox[],
+): Array<[number, number]> | null {
+  const used: Array<[number, number]> = [];
+  for (const track of tracks) {
+    if (!track.chunks || !track.lengths) {
+      if (track.keep) return null;
+      continue;
+    }
+    if (track.keep && track.minimal) return null;
+    track.chunks.offsets.forEach((offset, i) => used.push([offset, offset + track.lengths![i]!]));
+  }
+  const covered = mergeRanges(used);
+  const gaps: Array<[number, number]> = [];
+  let total = 0;
+  for (const mdat of mdats) {
+    let cursor = mdat.contentStart;
+    for (const [start, end] of covered) {
+      if (end <= cursor || start >= mdat.end) continue;
+      if (start > cursor) gaps.push([cursor, start]);
+      cursor = Math.max(cursor, end);
+    }
+    if (cursor < mdat.end) gaps.push([cursor, mdat.end]);
+  }
+  for (const [start, end] of gaps) total += end - start;
+  return total <= MAX_BLANKED_GAP_BYTES ? gaps : null;
 }
 
 function checkNoOverlap(
