@@ -10,6 +10,7 @@ import {
 } from '../src/settings/items.ts';
 import { appendReceipt } from '../src/settings/receipts.ts';
 import { normaliseHost } from '../src/sites/index.ts';
+import { describeExifBlocks } from '../src/upload/describe-exif-blocks.ts';
 import { dismissOnSite, scanForSite, setTextGuardPaused } from '../src/text-guard/scan-service.ts';
 import {
   patternsToRegister,
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) =>
     dispatchMessage(raw, sender, self, {
       content: {
+        describeExif: (message) => describeExifBlocks(message.blocks),
         async receipt(message, ctx) {
           const entry = { ...message.entry, site: ctx.host, at: Date.now() };
           await receiptsItem.setValue(appendReceipt(await readReceipts(), entry));

@@ -1,5 +1,7 @@
 // Isolated-world upload guard: a thin shim; the logic lives in src/upload/isolated.ts.
-import { readSettings, watchSettings } from '../src/settings/items.ts';
+import { parseLinesReply, toBase64 } from '../src/messaging/exif-blocks.ts';
+import type { ReceiptLine } from '../src/metadata/types.ts';
+import { readGuardSettings, watchGuardSettings } from '../src/settings/guard-settings.ts';
 import { PLATFORM_MATCHES } from '../src/sites/index.ts';
 import { startIsolated } from '../src/upload/isolated.ts';
 
@@ -30,8 +32,14 @@ export default defineContentScript({
       ...(typeof cloneInto === 'function'
         ? { exportDetail: (d: unknown) => cloneInto(d, window, { wrapReflectors: true }) }
         : {}),
-      loadSettings: readSettings,
-      watchSettings: (listener) => void watchSettings(listener),
+      loadSettings: readGuardSettings,
+      watchSettings: (listener) => void watchGuardSettings(listener),
+      describeExif: async (blocks) => {
+        const message = { type: 'describeExif', blocks: blocks.map(toBase64) };
+        const lines = parseLinesReply(await browser.runtime.sendMessage(message));
+        if (!lines) throw new Error('no description');
+        return lines as ReceiptLine[];
+      },
       report: (report) => {
         browser.runtime.sendMessage({ type: 'receipt', entry: report }).catch(() => undefined);
       },

@@ -6,11 +6,14 @@
  */
 import { z } from 'zod';
 import { CATEGORIES } from '../scan/types.ts';
+import { MAX_EXIF_BLOCK_CHARS, MAX_EXIF_BLOCKS } from './exif-blocks.ts';
 import { ReceiptEntrySchema } from '../settings/receipts.ts';
 import { UserSitePattern } from '../settings/schema.ts';
 
 /** Longest text one 'scanText' message may carry (a long advert is a few thousand). */
 export const MAX_SCAN_TEXT = 20_000;
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** From a content script (inside a web page). */
 export const ContentMessage = z.discriminatedUnion('type', [
@@ -18,6 +21,14 @@ export const ContentMessage = z.discriminatedUnion('type', [
     type: z.literal('receipt'),
     /** The site is taken from the sender, never from the message. */
     entry: ReceiptEntrySchema.omit({ site: true, at: true }),
+  }),
+  // Upload guard: describe removed EXIF blocks (base64 TIFF) for the receipt; lines come back.
+  z.object({
+    type: z.literal('describeExif'),
+    blocks: z
+      .array(z.string().max(MAX_EXIF_BLOCK_CHARS).regex(BASE64))
+      .min(1)
+      .max(MAX_EXIF_BLOCKS),
   }),
   // Text guard: scan one field's text. The site is the sender's; the reply never echoes text.
   z.object({

@@ -5,13 +5,11 @@
  *
  * It never throws and never returns the original: anything unexpected becomes a typed refusal.
  */
-import { StripError, type StripErrorCode } from './errors.ts';
 import { describeRemoved, describeKept } from './receipt.ts';
-import { sniff } from './sniff.ts';
-import type { CleanResult, FormatHandler, FormatId, StripSuccess } from './types.ts';
+import { stripImage } from './strip-image.ts';
+import type { CleanResult } from './types.ts';
 
-/** Still images larger than this are refused rather than risk exhausting a tab's memory. */
-export const MAX_IMAGE_BYTES = 512 * 1024 * 1024;
+export { MAX_IMAGE_BYTES, stripImage } from './strip-image.ts';
 
 export async function cleanImage(input: Uint8Array): Promise<CleanResult> {
   const stripped = stripImage(input);
@@ -26,37 +24,4 @@ export async function cleanImage(input: Uint8Array): Promise<CleanResult> {
     kept: describeKept(result.kept),
     bytesRemoved: input.length - result.output.length,
   };
-}
-
-type Refusal = Extract<CleanResult, { ok: false }>;
-type StripOutcome = { ok: true; handler: FormatHandler; result: StripSuccess } | Refusal;
-
-/** Sniff, strip and verify, without the receipt text (the hot path the benchmark measures). */
-export function stripImage(input: Uint8Array): StripOutcome {
-  if (input.length === 0) return refusal(null, 'truncated', 'the file is empty');
-  if (input.length > MAX_IMAGE_BYTES) {
-    return refusal(null, 'too_large', 'the image is larger than 512 MB');
-  }
-  const sniffed = sniff(input.subarray(0, 64));
-  if (sniffed.kind === 'unknown') {
-    return refusal(null, 'unsupported_format', 'this is not a photo format Veil recognises');
-  }
-  if (sniffed.kind === 'refused') {
-    return refusal(null, 'unsupported_format', `${sniffed.name}: ${sniffed.reason}`);
-  }
-  const handler = sniffed.handler;
-  try {
-    const result = handler.strip(input);
-    handler.verify(result.output);
-    return { ok: true, handler, result };
-  } catch (error) {
-    if (error instanceof StripError) return refusal(handler.id, error.code, error.detail);
-    // A bug or an engine limit (e.g. out of memory) must still fail closed, with a reason the
-    // user can act on; the raw message could echo file bytes, so it is not passed on.
-    return refusal(handler.id, 'malformed', `${handler.label} file could not be read safely`);
-  }
-}
-
-function refusal(format: FormatId | null, code: StripErrorCode, detail: string): Refusal {
-  return { ok: false, format, code, detail };
 }

@@ -5,7 +5,10 @@
  * block was removed either way.
  */
 import exifr from 'exifr';
+import { GENERIC_EXIF } from './receipt-lines.ts';
 import type { ReceiptLine } from './types.ts';
+
+export { GENERIC_EXIF };
 
 /** Blocks larger than this are not described in detail (they are still removed). */
 const MAX_DESCRIBED_EXIF_BYTES = 4 * 1024 * 1024;
@@ -81,8 +84,6 @@ export async function describeExif(tiff: Uint8Array): Promise<ReceiptLine[]> {
   }
   return lines.length > 0 ? lines : [GENERIC_EXIF];
 }
-
-export const GENERIC_EXIF: ReceiptLine = { category: 'other', text: 'Camera data (EXIF)' };
 
 function describeLocation(gps: Ifd | undefined): ReceiptLine | null {
   if (!gps || Object.keys(gps).length === 0) return null;

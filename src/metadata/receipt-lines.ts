@@ -2,14 +2,27 @@
  * The receipt: what was removed and what was kept, in words a person understands. Lines are
  * plain strings, shown with `textContent` only; they never contain file names and only the few
  * values a person needs to judge the risk (coordinates, device, date).
+ *
+ * EXIF blocks are described by a function passed in (exifr in receipt-exif.ts), so code that
+ * must stay small, the upload content script, can have them described elsewhere (the
+ * background) without bundling exifr.
  */
-import { describeExif, GENERIC_EXIF } from './receipt-exif.ts';
 import { describeVideoPart, type VideoPartKind } from './receipt-video.ts';
 import type { KeptPart, ReceiptLine, RemovedKind, RemovedPart } from './types.ts';
 
 const XMP_DESCRIBED_BYTES = 1024 * 1024;
 
-export async function describeRemoved(removed: readonly RemovedPart[]): Promise<ReceiptLine[]> {
+export type ExifDescriber = (tiff: Uint8Array) => Promise<ReceiptLine[]> | ReceiptLine[];
+
+export const GENERIC_EXIF: ReceiptLine = { category: 'other', text: 'Camera data (EXIF)' };
+
+/** For callers that show no detail for EXIF blocks (the block is removed either way). */
+export const genericExif: ExifDescriber = () => [GENERIC_EXIF];
+
+export async function describeRemovedWith(
+  removed: readonly RemovedPart[],
+  describeExif: ExifDescriber,
+): Promise<ReceiptLine[]> {
   const lines: ReceiptLine[] = [];
   for (const part of removed) {
     if (part.kind === 'exif') {
@@ -150,7 +163,7 @@ function clean(s: string): string {
     .slice(0, 60);
 }
 
-function dedupe(lines: ReceiptLine[]): ReceiptLine[] {
+export function dedupe(lines: ReceiptLine[]): ReceiptLine[] {
   const seen = new Set<string>();
   return lines.filter((line) => !seen.has(line.text) && seen.add(line.text));
 }

@@ -3,7 +3,7 @@
  * progress when it takes a while, ask the user once about everything held, and say what was
  * removed. The result is the list of files the page may see.
  */
-import { summarizeRemoved } from '../metadata/receipt.ts';
+import { GENERIC_EXIF, summarizeRemoved } from '../metadata/receipt-lines.ts';
 import type { ReceiptLine } from '../metadata/types.ts';
 import {
   cleanUpload,
@@ -35,14 +35,24 @@ export interface BatchReport {
 
 export interface BatchResult {
   files: File[];
-  report: BatchReport;
+  /** Settles after the receipt is shown; the files never wait for it. */
+  report: Promise<BatchReport>;
 }
 
+/** Describes removed EXIF blocks in detail (the background does, with exifr). */
+export type ExifBlocksDescriber = (blocks: Uint8Array[]) => Promise<ReceiptLine[]>;
+
 export const PROGRESS_DELAY_MS = 300;
+/** At most this many EXIF blocks are described per selection; the rest get the generic line. */
+export const MAX_DESCRIBED_BLOCKS = 100;
 
 export async function cleanBatch(
   files: readonly File[],
-  options: CleanOptions & { ui: BatchUi; showReceipts: boolean },
+  options: CleanOptions & {
+    ui: BatchUi;
+    showReceipts: boolean;
+    describeExif?: ExifBlocksDescriber;
+  },
 ): Promise<BatchResult> {
   const outcomes: UploadOutcome[] = [];
   let hide: (() => void) | null = null;
@@ -70,19 +80,36 @@ export async function cleanBatch(
 
   const out: File[] = [];
   const removed: ReceiptLine[] = [];
+  const blocks: Uint8Array[] = [];
   for (const outcome of outcomes) {
     if (outcome.kind === 'cleaned') {
       out.push(outcome.file);
       removed.push(...outcome.removed);
+      blocks.push(...outcome.exifBlocks);
     } else if (outcome.kind === 'passed') out.push(outcome.file);
     else if (sendOriginals) out.push(originalAsChosen(outcome.original, outcome.media, options));
   }
 
   const cleaned = outcomes.filter((o) => o.kind === 'cleaned').length;
   const passed = outcomes.length - cleaned - held.length;
-  const summary = cleaned > 0 ? receiptText(cleaned, removed) : '';
-  if (summary && options.showReceipts) options.ui.showReceipt(summary);
-  return { files: out, report: { cleaned, held: held.length, passed, summary } };
+  const report = describeBlocks(blocks, options.describeExif).then((exif) => {
+    const summary = cleaned > 0 ? receiptText(cleaned, [...exif, ...removed]) : '';
+    if (summary && options.showReceipts) options.ui.showReceipt(summary);
+    return { cleaned, held: held.length, passed, summary };
+  });
+  return { files: out, report };
+}
+
+/** Detailed lines when the describer answers; the generic line when it cannot. */
+async function describeBlocks(
+  blocks: Uint8Array[],
+  describe: ExifBlocksDescriber | undefined,
+): Promise<ReceiptLine[]> {
+  if (blocks.length === 0) return [];
+  const generic = [GENERIC_EXIF];
+  if (!describe) return generic;
+  const lines = await describe(blocks.slice(0, MAX_DESCRIBED_BLOCKS)).catch(() => generic);
+  return blocks.length > MAX_DESCRIBED_BLOCKS ? [...lines, ...generic] : lines;
 }
 
 /** "Cleaned 2 files. Removed location, phone model and 2 dates." */

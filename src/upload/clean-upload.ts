@@ -3,19 +3,32 @@
  * name and a fresh date), passed (not a photo or video: untouched), or held (a photo or video
  * Veil could not clean and verify). Never the original in place of a cleaned file.
  */
-import { cleanImage, MAX_IMAGE_BYTES } from '../metadata/clean.ts';
-import { cleanFile } from '../metadata/clean-file.ts';
+import { cleanVideo } from '../metadata/formats/isobmff/video/clean-video.ts';
+import { describeRemovedWith, GENERIC_EXIF } from '../metadata/receipt-lines.ts';
 import { SNIFF_BYTES } from '../metadata/registry.ts';
 import { sniff, sniffVideo } from '../metadata/sniff.ts';
+import { MAX_IMAGE_BYTES, stripImage } from '../metadata/strip-image.ts';
 import type { ReceiptLine } from '../metadata/types.ts';
 import { blobFromPlan, blobSource, readBlob } from './blob-source.ts';
 import { classify } from './file-kind.ts';
 import { extensionOf, type NeutralNames } from './file-names.ts';
 
 export type UploadOutcome =
-  | { kind: 'cleaned'; file: File; removed: ReceiptLine[] }
+  | {
+      kind: 'cleaned';
+      file: File;
+      removed: ReceiptLine[];
+      /** Removed EXIF blocks (TIFF) for the background to describe; the receipt follows later. */
+      exifBlocks: Uint8Array[];
+    }
   | { kind: 'passed'; file: File }
   | { kind: 'held'; original: File; media: 'photo' | 'video'; reason: string };
+
+/**
+ * EXIF blocks up to this size go to the background to be described (a JPEG's APP1 cannot be
+ * larger); a larger one (a HEIF item) gets the generic line: it is removed either way.
+ */
+export const MAX_REMOTE_EXIF_BYTES = 64 * 1024;
 
 export interface CleanOptions {
   names: NeutralNames;
@@ -41,15 +54,21 @@ export async function cleanUpload(file: File, options: CleanOptions): Promise<Up
     return { kind: 'held', original: file, media: 'photo', reason: 'the photo is too large' };
   }
   try {
-    const result = await cleanImage(await readBlob(file));
+    const result = stripImage(await readBlob(file));
     if (!result.ok) return { kind: 'held', original: file, media: 'photo', reason: result.detail };
+    const exifBlocks: Uint8Array[] = [];
+    const removed = await describeRemovedWith(result.result.removed, (tiff) => {
+      if (tiff.length > MAX_REMOTE_EXIF_BYTES) return [GENERIC_EXIF];
+      exifBlocks.push(tiff);
+      return [];
+    });
     const name = options.anonymiseNames
       ? options.names.next('photo', kind.ext)
       : renameExtension(file.name, kind.ext);
-    const type = file.type || result.mime;
-    const output = result.output as Uint8Array<ArrayBuffer>;
+    const type = file.type || result.handler.mime;
+    const output = result.result.output as Uint8Array<ArrayBuffer>;
     const cleaned = new File([output], name, { type, lastModified: now() });
-    return { kind: 'cleaned', file: cleaned, removed: result.removed };
+    return { kind: 'cleaned', file: cleaned, removed, exifBlocks };
   } catch {
     return { kind: 'held', original: file, media: 'photo', reason: 'the file could not be read' };
   }
@@ -62,7 +81,9 @@ export async function cleanUpload(file: File, options: CleanOptions): Promise<Up
  */
 async function cleanVideoUpload(file: File, options: CleanOptions): Promise<UploadOutcome> {
   const now = options.now ?? Date.now;
-  const result = await cleanFile(blobSource(file));
+  const result = await cleanVideo(blobSource(file)).catch(() => null);
+  if (!result)
+    return { kind: 'held', original: file, media: 'video', reason: 'the file could not be read' };
   if (!result.ok) return { kind: 'held', original: file, media: 'video', reason: result.detail };
   const ext = result.format === 'mov' ? 'mov' : extensionOf(file.name) === 'm4v' ? 'm4v' : 'mp4';
   const name = options.anonymiseNames
@@ -71,7 +92,7 @@ async function cleanVideoUpload(file: File, options: CleanOptions): Promise<Uplo
   const type = file.type || result.mime;
   const body = blobFromPlan(file, result.plan, type);
   const cleaned = new File([body], name, { type, lastModified: now() });
-  return { kind: 'cleaned', file: cleaned, removed: result.removed };
+  return { kind: 'cleaned', file: cleaned, removed: result.removed, exifBlocks: [] };
 }
 
 /** The original sent as the user chose, under a neutral name when names are anonymised. */

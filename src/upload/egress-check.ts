@@ -5,7 +5,7 @@
  * cleaned file), goes through;
  * anything else waits for the user's explicit choice (default: don't send).
  */
-import { stripImage, MAX_IMAGE_BYTES } from '../metadata/clean.ts';
+import { stripImage, MAX_IMAGE_BYTES } from '../metadata/strip-image.ts';
 import { SNIFF_BYTES } from '../metadata/registry.ts';
 import { sniff } from '../metadata/sniff.ts';
 import { readBlob } from './blob-source.ts';

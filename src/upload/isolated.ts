@@ -3,9 +3,8 @@
  * the window-capture guard, the batch cleaner with its in-page UI, the egress check, and the
  * receipt report to the background. Browser-specific pieces come in through `IsolatedEnv`.
  */
-import type { Settings } from '../settings/schema.ts';
-import { guardActiveOn } from '../settings/schema.ts';
-import { cleanBatch, type BatchReport } from './batch.ts';
+import { guardActive, type GuardSettings as Settings } from '../settings/guard-settings.ts';
+import { cleanBatch, type BatchReport, type ExifBlocksDescriber } from './batch.ts';
 import { openBridge } from './bridge.ts';
 import type { OpenRoot } from './dom-files.ts';
 import { allowEgress } from './egress-check.ts';
@@ -23,6 +22,8 @@ export interface IsolatedEnv {
   loadSettings(): Promise<Settings>;
   watchSettings(listener: (settings: Settings) => void): void;
   report(report: BatchReport): void;
+  /** Detailed receipt lines for removed EXIF blocks (asked of the background). */
+  describeExif?: ExifBlocksDescriber;
 }
 
 export function startIsolated(env: IsolatedEnv): void {
@@ -42,7 +43,7 @@ export function startIsolated(env: IsolatedEnv): void {
   });
   const current = () => settings.catch(() => null);
   const publish = (s: Settings | null) =>
-    bridge.post({ op: 'config', active: s ? guardActiveOn(s, host) : true });
+    bridge.post({ op: 'config', active: s ? guardActive(s, host) : true });
   void current().then(publish);
   env.watchSettings((next) => {
     settings = Promise.resolve(next);
@@ -56,7 +57,7 @@ export function startIsolated(env: IsolatedEnv): void {
     // Unreadable settings keep the guard on: fail closed.
     active: async () => {
       const s = await current();
-      return s ? guardActiveOn(s, host) : true;
+      return s ? guardActive(s, host) : true;
     },
     async clean(files) {
       const s = await current();
@@ -64,6 +65,7 @@ export function startIsolated(env: IsolatedEnv): void {
         names,
         anonymiseNames: s?.anonymiseFileNames ?? true,
         showReceipts: s?.showReceipts ?? true,
+        ...(env.describeExif ? { describeExif: env.describeExif } : {}),
         ui: {
           showProgress: (count) => showProgress(doc, count),
           askAboutHeld: async (held) =>
@@ -71,7 +73,8 @@ export function startIsolated(env: IsolatedEnv): void {
           showReceipt: (text) => void showNotice(doc, text),
         },
       });
-      env.report(result.report);
+      // The receipt follows a moment later; the page gets the files now.
+      void result.report.then(env.report, () => undefined);
       return result.files;
     },
   });

@@ -12,6 +12,7 @@ function router() {
   const r: Router = {
     content: {
       receipt: vi.fn((m, ctx) => void calls.push([m, ctx])),
+      describeExif: vi.fn(() => []),
       scanText: vi.fn(() => ({ active: true, findings: [] })),
       dismissFinding: vi.fn(),
       pauseTextGuard: vi.fn(),

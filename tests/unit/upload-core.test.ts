@@ -130,7 +130,7 @@ describe('cleanBatch', () => {
     });
     expect(skip.asked).toBe(1);
     expect(a.files.map((f) => f.name)).toEqual(['photo-1.jpg']);
-    expect(a.report).toMatchObject({ cleaned: 1, held: 1, passed: 0 });
+    expect(await a.report).toMatchObject({ cleaned: 1, held: 1, passed: 0 });
     expect(skip.showReceipt).toHaveBeenCalledWith(
       expect.stringMatching(/^Cleaned 1 file\. Removed/),
     );

@@ -4,7 +4,7 @@
  * a/b/c/d in 16.16 fixed point), which players need to show a phone clip upright.
  */
 import { readFullBox } from '../boxes.ts';
-import { describeKept as describeKeptParts } from '../../../receipt.ts';
+import { describeKept as describeKeptParts } from '../../../receipt-lines.ts';
 import type { ReceiptLine } from '../../../types.ts';
 import { child, type TrackInfo } from './tracks.ts';
 
