@@ -6,6 +6,7 @@
  */
 import exifr from 'exifr';
 import { GENERIC_EXIF } from './receipt-lines.ts';
+import { tiffValuesInBounds } from './tiff-bounds.ts';
 import type { ReceiptLine } from './types.ts';
 
 export { GENERIC_EXIF };
@@ -20,6 +21,8 @@ type Ifd = Record<string, unknown>;
 
 export async function describeExif(tiff: Uint8Array): Promise<ReceiptLine[]> {
   if (tiff.length > MAX_DESCRIBED_EXIF_BYTES) return [GENERIC_EXIF];
+  // exifr trusts declared counts: a hostile count stalls it for seconds (tiff-bounds.ts).
+  if (!tiffValuesInBounds(tiff)) return [GENERIC_EXIF];
   let parsed: { ifd0?: Ifd; exif?: Ifd; gps?: Ifd; ifd1?: Ifd } | undefined;
   try {
     parsed = await exifr.parse(tiff, {

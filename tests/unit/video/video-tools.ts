@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { cleanFile, type FileCleanResult } from '../../../src/metadata/clean-file.ts';
 import { fileHandleSource, writePlan } from '../../../src/cli/file-source.ts';
-import { exiftool } from '../../helpers/tools.ts';
+import { exiftool, type ExifToolTags } from '../../helpers/tools.ts';
 
 export function ffmpeg(args: string[]): void {
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-nostdin', ...args], { stdio: 'pipe' });
@@ -91,7 +91,11 @@ const IDENTIFYING =
 
 /** Tags exiftool -ee still finds that locate, date, name or identify (empty means clean). */
 export function videoLeaks(path: string): string[] {
-  const tags = exiftool(path);
+  return videoLeakTags(exiftool(path));
+}
+
+/** The same judgement over tags already read (the fuzzer runs exiftool once per batch). */
+export function videoLeakTags(tags: ExifToolTags): string[] {
   const leaks: string[] = [];
   for (const [key, value] of Object.entries(tags)) {
     if (key === 'SourceFile') continue;
