@@ -33,7 +33,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'activeTab'],
     // Sites the user adds from the popup or options, asked one at a time (docs/PERMISSIONS.md).
     optional_host_permissions: ['*://*/*'],
     content_security_policy: {

@@ -8,6 +8,12 @@ import {
   watchSettings,
   writeSettings,
 } from '../src/settings/items.ts';
+import {
+  addPersonalTerm,
+  identitySummary,
+  removePersonalTerm,
+  setWorkIdentity,
+} from '../src/settings/identity-store.ts';
 import { appendReceipt } from '../src/settings/receipts.ts';
 import { normaliseHost } from '../src/sites/index.ts';
 import { describeExifBlocks } from '../src/upload/describe-exif-blocks.ts';
@@ -58,15 +64,45 @@ export default defineBackground(() => {
           await writeSettings({ userSites: userSites.filter((p) => p !== m.pattern) });
           await syncUserSites();
         },
+        setPreferences: ({ type: _type, ...patch }) => writeSettings(patch),
+        getIdentity: () => identitySummary(),
+        setWorkIdentity: (m) => setWorkIdentity(m.entries),
+        addNeverReveal: (m) => addPersonalTerm(m.term),
+        removeNeverReveal: (m) => removePersonalTerm(m.id),
+        async eraseAll() {
+          // Everything Veil stored: settings, receipts, identity and key, added sites.
+          await browser.storage.local.clear();
+          await browser.storage.session?.clear?.();
+          await syncUserSites();
+        },
       },
     }),
   );
 
-  browser.runtime.onInstalled.addListener(() => void syncUserSites());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void syncUserSites();
+    // A first install opens the welcome page (what Veil does, protected sites, language).
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+  void applyDiscreet();
+  watchSettings(() => void applyDiscreet());
   browser.runtime.onStartup.addListener(() => void syncUserSites());
   browser.permissions.onRemoved.addListener(() => void syncUserSites());
   watchSettings(() => void syncUserSites());
 });
+
+/** Discreet mode: a neutral toolbar title (and no badge); the default title otherwise. */
+async function applyDiscreet(): Promise<void> {
+  try {
+    const { discreet } = await readSettings();
+    const title = discreet ? browser.i18n.getMessage('discreetTitle') : '';
+    await browser.action.setTitle({ title: title || browser.i18n.getMessage('extName') });
+    await browser.action.setBadgeText({ text: '' });
+  } catch {
+    // No action API (tests): nothing to change.
+  }
+}
 
 /** Register the content scripts for user sites whose host permission is granted. */
 async function syncUserSites(): Promise<void> {

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { CATEGORIES } from '../scan/types.ts';
 import { MAX_EXIF_BLOCK_CHARS, MAX_EXIF_BLOCKS } from './exif-blocks.ts';
 import { ReceiptEntrySchema } from '../settings/receipts.ts';
-import { UserSitePattern } from '../settings/schema.ts';
+import { MAX_ENTRY_LENGTH, MAX_WORK_ENTRIES } from '../settings/identity.ts';
+import { UI_LANGUAGES, UserSitePattern } from '../settings/schema.ts';
 
 /** Longest text one 'scanText' message may carry (a long advert is a few thousand). */
 export const MAX_SCAN_TEXT = 20_000;
@@ -25,10 +26,7 @@ export const ContentMessage = z.discriminatedUnion('type', [
   // Upload guard: describe removed EXIF blocks (base64 TIFF) for the receipt; lines come back.
   z.object({
     type: z.literal('describeExif'),
-    blocks: z
-      .array(z.string().max(MAX_EXIF_BLOCK_CHARS).regex(BASE64))
-      .min(1)
-      .max(MAX_EXIF_BLOCKS),
+    blocks: z.array(z.string().max(MAX_EXIF_BLOCK_CHARS).regex(BASE64)).min(1).max(MAX_EXIF_BLOCKS),
   }),
   // Text guard: scan one field's text. The site is the sender's; the reply never echoes text.
   z.object({
@@ -56,6 +54,22 @@ export const ExtensionPageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setAnonymiseFileNames'), enabled: z.boolean() }),
   z.object({ type: z.literal('protectSite'), pattern: UserSitePattern }),
   z.object({ type: z.literal('unprotectSite'), pattern: UserSitePattern }),
+  // Options, welcome page: preferences, identity, erase.
+  z.object({
+    type: z.literal('setPreferences'),
+    whenUncleanable: z.enum(['ask', 'block']).optional(),
+    discreet: z.boolean().optional(),
+    uiLanguage: z.enum(UI_LANGUAGES).optional(),
+  }),
+  z.object({ type: z.literal('getIdentity') }),
+  z.object({
+    type: z.literal('setWorkIdentity'),
+    entries: z.array(z.string().max(MAX_ENTRY_LENGTH)).max(MAX_WORK_ENTRIES),
+  }),
+  /** The plain term is hashed by the background and never stored. */
+  z.object({ type: z.literal('addNeverReveal'), term: z.string().min(1).max(MAX_ENTRY_LENGTH) }),
+  z.object({ type: z.literal('removeNeverReveal'), id: z.string().regex(/^[0-9a-f]{16}$/) }),
+  z.object({ type: z.literal('eraseAll') }),
   // The popup's "check my text" box.
   z.object({ type: z.literal('scanText'), text: z.string().max(MAX_SCAN_TEXT) }),
   z.object({
@@ -81,6 +95,8 @@ export interface TextFindingData {
 export interface ScanTextResult {
   active: boolean;
   findings: TextFindingData[];
+  /** One tip per category found (title and body in the user's language), when one fits. */
+  tips?: Partial<Record<TextFindingData['category'], { title: string; body: string }>>;
 }
 
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

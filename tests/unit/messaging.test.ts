@@ -28,6 +28,12 @@ function router() {
       unprotectSite: vi.fn(),
       scanText: vi.fn(() => ({ active: true, findings: [] })),
       setTextGuardPaused: vi.fn(),
+      setPreferences: vi.fn(),
+      getIdentity: vi.fn(),
+      setWorkIdentity: vi.fn(),
+      addNeverReveal: vi.fn(),
+      removeNeverReveal: vi.fn(),
+      eraseAll: vi.fn(),
     },
   };
   return { r, calls };

@@ -1,0 +1,59 @@
+/** The popup: status for this site, recent receipts, tips for right now, "check my text". */
+import type { ReceiptEntry } from '../../settings/receipts.ts';
+import type { Settings } from '../../settings/schema.ts';
+import { byId, h, replace } from '../dom.ts';
+import { veilMark } from '../icon.ts';
+import { t } from '../i18n/runtime.ts';
+import { startPage } from '../page.ts';
+import { send } from '../send.ts';
+import { mountCheck } from './check.ts';
+import { receiptsForHost, renderReceipts } from './receipts.ts';
+import { currentTabUrl, manifestMatches, siteState } from './site.ts';
+import { renderStatus } from './status.ts';
+import { mountTips, type TipsView } from './tips.ts';
+
+/** An upload in the last half hour means the user is posting media right now. */
+const RECENT_UPLOAD_MS = 30 * 60_000;
+
+export async function startPopup(): Promise<void> {
+  let settings = await startPage('extName');
+  const url = await currentTabUrl();
+  byId('brand').prepend(veilMark());
+  const settingsButton = byId<HTMLButtonElement>('open-settings');
+  settingsButton.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  byId('open-cleaner').addEventListener('click', () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/clean.html') });
+  });
+
+  let findings: string[] = [];
+  let tips: TipsView | null = null;
+  const refresh = async () => {
+    settings = await send<Settings>({ type: 'getSettings' });
+    const state = siteState(url, settings, manifestMatches());
+    renderStatus(byId('status'), state, settings, () => void refresh());
+    const host = state.kind === 'none' ? '' : state.host;
+    const log = host
+      ? receiptsForHost(await send<ReceiptEntry[]>({ type: 'getReceipts' }), host)
+      : [];
+    const receiptsSection = byId('receipts-section');
+    receiptsSection.hidden = state.kind !== 'protected';
+    renderReceipts(byId('receipts'), log);
+    const recent = log.find((entry) => Date.now() - entry.at < RECENT_UPLOAD_MS);
+    tips ??= mountTips(byId('tips'));
+    tips.update({
+      ...(state.kind === 'protected' && state.platform ? { siteId: state.platform.id } : {}),
+      ...(recent ? { activity: 'upload:image' as const } : {}),
+      findings,
+    });
+  };
+  mountCheck(byId('check'), (categories) => {
+    findings = categories;
+    void refresh();
+  });
+  await refresh();
+  document.body.dataset.ready = 'true';
+}
+
+export function popupFailed(): void {
+  replace(document.body, h('main', {}, h('p', {}, t('popupCheckUnavailable'))));
+}

@@ -1,0 +1,66 @@
+/**
+ * The popup's tips: the three that fit what the user is doing (src/tips selectTips), "More tips"
+ * for a longer list, and a search box over every tip. Tip text is data: textContent only.
+ */
+import { searchTips, selectTips, type Tip, type TipSelectionContext } from '../../tips/index.ts';
+import { categoryLabel } from '../../tips/index.ts';
+import { h, replace, uid } from '../dom.ts';
+import { currentLocale, t } from '../i18n/runtime.ts';
+
+const MORE = 10;
+
+export interface TipsView {
+  update(context: TipSelectionContext): void;
+}
+
+export function mountTips(root: HTMLElement): TipsView {
+  let context: TipSelectionContext = {};
+  let expanded = false;
+  const list = h('ul', { class: 'list-plain tips', id: 'tip-list', 'aria-live': 'polite' });
+  const more = h('button', { type: 'button', class: 'link', 'aria-controls': 'tip-list' });
+  const searchId = uid('search');
+  const search = h('input', { type: 'search', id: searchId, autocomplete: 'off' });
+
+  const render = () => {
+    const locale = currentLocale();
+    const query = search.value.trim();
+    const tips: readonly Tip[] = query
+      ? searchTips(query, locale).slice(0, MORE)
+      : selectTips(context, { locale, limit: expanded ? MORE : 3 });
+    replace(list, ...tips.map((tip) => tipItem(tip, locale)));
+    if (query && tips.length === 0)
+      list.appendChild(h('li', { class: 'muted' }, t('popupSearchNone')));
+    more.hidden = Boolean(query);
+    more.textContent = expanded ? t('popupFewerTips') : t('popupMoreTips');
+    more.setAttribute('aria-expanded', String(expanded));
+  };
+  more.addEventListener('click', () => {
+    expanded = !expanded;
+    render();
+  });
+  search.addEventListener('input', render);
+
+  replace(
+    root,
+    list,
+    h('p', { class: 'tips-more' }, more),
+    h('div', { class: 'tips-search' }, h('label', { for: searchId }, t('popupSearchTips')), search),
+  );
+  render();
+  return {
+    update(next) {
+      context = next;
+      render();
+    },
+  };
+}
+
+function tipItem(tip: Tip, locale: string): HTMLElement {
+  return h(
+    'li',
+    { class: 'tip', 'data-tip': tip.id },
+    h('span', { class: 'tag' }, categoryLabel(tip.category, locale)),
+    h('h3', {}, tip.title),
+    h('p', {}, tip.body),
+  );
+}
