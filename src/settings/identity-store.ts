@@ -8,6 +8,7 @@ import {
   fromBase64,
   maskTerm,
   MAX_PERSONAL_ENTRIES,
+  mergedPersonalHashes,
   parseIdentity,
   toBase64,
   type Identity,
@@ -18,18 +19,33 @@ export async function readIdentity(): Promise<Identity> {
   return parseIdentity(await identityItem.getValue());
 }
 
+/**
+ * Write the identity, keeping the fields the text guard's scanner reads (text-guard.ts:
+ * `personalHashes`, the merged table, and `personalCount`) in step with the entries.
+ */
+async function writeIdentity(identity: Identity): Promise<void> {
+  const raw = await identityItem.getValue();
+  const stored = typeof raw === 'object' && raw !== null ? raw : {};
+  await identityItem.setValue({
+    ...stored,
+    ...identity,
+    personalHashes: mergedPersonalHashes(identity.personal),
+    personalCount: identity.personal.length,
+  } as Identity);
+}
+
 /** The per-install key, made and stored the first time it is needed. */
 export async function identityKey(): Promise<Uint8Array> {
   const identity = await readIdentity();
   if (identity.key) return fromBase64(identity.key);
   const key = crypto.getRandomValues(new Uint8Array(32));
-  await identityItem.setValue({ ...identity, key: toBase64(key) });
+  await writeIdentity({ ...identity, key: toBase64(key) });
   return key;
 }
 
 export async function setWorkIdentity(entries: readonly string[]): Promise<void> {
   const work = [...new Set(entries.map((e) => e.trim()).filter(Boolean))];
-  await identityItem.setValue(parseIdentity({ ...(await readIdentity()), work }));
+  await writeIdentity(parseIdentity({ ...(await readIdentity()), work }));
 }
 
 export async function addPersonalTerm(term: string): Promise<void> {
@@ -40,13 +56,13 @@ export async function addPersonalTerm(term: string): Promise<void> {
   if (identity.personal.length >= MAX_PERSONAL_ENTRIES) throw new Error('full');
   const id = toHex(crypto.getRandomValues(new Uint8Array(8)));
   const entry = { id, preview: maskTerm(clean), hashes: hashPersonalTerms([clean], key) };
-  await identityItem.setValue({ ...identity, personal: [...identity.personal, entry] });
+  await writeIdentity({ ...identity, personal: [...identity.personal, entry] });
 }
 
 export async function removePersonalTerm(id: string): Promise<void> {
   const identity = await readIdentity();
   const personal = identity.personal.filter((e) => e.id !== id);
-  await identityItem.setValue({ ...identity, personal });
+  await writeIdentity({ ...identity, personal });
 }
 
 /** What pages may see: the work entries and the masked previews, never hashes or the key. */
