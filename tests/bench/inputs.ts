@@ -32,7 +32,7 @@ const TAGS = [
   '-Orientation#=6',
 ];
 
-function make(name: string, size: string, quality: string[]): string {
+export function make(name: string, size: string, quality: string[]): string {
   const path = join(CACHE, name);
   if (existsSync(path)) return path;
   const thumb = join(CACHE, 'thumb.jpg');
