@@ -6,13 +6,13 @@
  */
 import { z } from 'zod';
 import { CATEGORIES } from '../scan/types.ts';
+import { MAX_SCAN_TEXT } from '../text-guard/limits.ts';
 import { MAX_EXIF_BLOCK_CHARS, MAX_EXIF_BLOCKS } from './exif-blocks.ts';
 import { ReceiptEntrySchema } from '../settings/receipts.ts';
 import { MAX_ENTRY_LENGTH, MAX_WORK_ENTRIES } from '../settings/identity.ts';
 import { UI_LANGUAGES, UserSitePattern } from '../settings/schema.ts';
 
-/** Longest text one 'scanText' message may carry (a long advert is a few thousand). */
-export const MAX_SCAN_TEXT = 20_000;
+export { MAX_SCAN_TEXT } from '../text-guard/limits.ts';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 

@@ -6,12 +6,14 @@
  *
  * `local:identity` holds the random per-install key, the declared work identity (public details
  * the user advertises with, never flagged) and the never-reveal list as keyed hashes
- * (`hashPersonalTerms`), never in plain text; never-reveal-store.ts keeps the masked entries.
+ * (`hashPersonalTerms`), never in plain text. The item is shared with identity-store.ts (the
+ * options page's entries and masked previews); both keep each other's fields when writing.
  */
 import { storage } from '@wxt-dev/storage';
 import { z } from 'zod';
 import { HmacSha256 } from '../scan/identity/sha256.ts';
 import type { PersonalHashes } from '../scan/index.ts';
+import { identityItem } from './items.ts';
 import { Hostname } from './schema.ts';
 
 const MAX_DISMISSED_PER_SITE = 300;
@@ -49,11 +51,6 @@ export const IdentitySchema = z.object({
 });
 export type Identity = z.infer<typeof IdentitySchema>;
 
-export const identityItem = storage.defineItem<Identity | null>('local:identity', {
-  fallback: null,
-  version: 1,
-});
-
 export const textGuardItem = storage.defineItem<TextGuardSettings>('local:textGuard', {
   fallback: DEFAULT_TEXT_GUARD,
   version: 1,
@@ -84,17 +81,23 @@ export function keyBytes(identity: Identity): Uint8Array {
 
 /** The stored identity, creating the per-install key the first time. */
 export async function readIdentity(): Promise<Identity> {
-  const parsed = IdentitySchema.safeParse(await identityItem.getValue());
+  const raw: unknown = await identityItem.getValue();
+  const stored = typeof raw === 'object' && raw !== null ? raw : {};
+  const parsed = IdentitySchema.safeParse(stored);
   if (parsed.success) return parsed.data;
-  const fresh: Identity = { key: randomKey(), work: [], personalHashes: null, personalCount: 0 };
-  await identityItem.setValue(fresh);
-  return fresh;
+  // No key yet (nothing stored, or only a work identity): add one and keep everything else.
+  const repaired = IdentitySchema.parse({ ...stored, key: randomKey() });
+  await identityItem.setValue({ ...stored, ...repaired } as never);
+  return repaired;
 }
 
 export async function writeIdentity(
   patch: Partial<Pick<Identity, 'work' | 'personalHashes' | 'personalCount'>>,
 ): Promise<void> {
-  await identityItem.setValue(IdentitySchema.parse({ ...(await readIdentity()), ...patch }));
+  const raw: unknown = await identityItem.getValue();
+  const stored = typeof raw === 'object' && raw !== null ? raw : {};
+  const next = IdentitySchema.parse({ ...(await readIdentity()), ...patch });
+  await identityItem.setValue({ ...stored, ...next } as never);
 }
 
 export function personalHashesOf(identity: Identity): PersonalHashes | undefined {

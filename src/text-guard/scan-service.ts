@@ -18,7 +18,23 @@ import {
   withDismissed,
   writeTextGuard,
 } from '../settings/text-guard.ts';
-import { normaliseHost } from '../sites/index.ts';
+import { normaliseHost, platformForHost } from '../sites/index.ts';
+import { selectTips } from '../tips/index.ts';
+
+/** One matching tip per category found, chosen here so the tip catalog stays out of pages. */
+function tipsFor(findings: readonly Finding[], host: string | null): ScanTextResult['tips'] {
+  const tips: NonNullable<ScanTextResult['tips']> = {};
+  const siteId = host ? platformForHost(host)?.id : undefined;
+  const locale = globalThis.navigator?.language;
+  for (const category of new Set(findings.map((f) => f.category))) {
+    const [tip] = selectTips(
+      { activity: 'writing', findings: [category], ...(siteId ? { siteId } : {}) },
+      { limit: 1, ...(locale ? { locale } : {}) },
+    );
+    if (tip) tips[category] = { title: tip.title, body: tip.body };
+  }
+  return tips;
+}
 
 function strip(f: Finding): TextFindingData {
   return {
@@ -44,16 +60,14 @@ export async function scanForSite(text: string, host: string | null): Promise<Sc
   const personalHashes = personalHashesOf(identity);
   const findings = scanText(text, {
     work: identity.work,
-    ...(identity.personalHashes
-      ? { personalHashes: identity.personalHashes, personalKey: key }
-      : {}),
+    ...(personalHashes ? { personalHashes, personalKey: key } : {}),
     defaultRegion: guard.region || regionFromLocale(globalThis.navigator?.language),
   });
   const dismissed = new Set(host ? (guard.dismissed[host] ?? []) : []);
   const kept = dismissed.size
     ? findings.filter((f) => !dismissed.has(dismissHash(key, f.category, f.text)))
     : findings;
-  return { active: true, findings: kept.map(strip) };
+  return { active: true, findings: kept.map(strip), tips: tipsFor(kept, host) };
 }
 
 export async function dismissOnSite(host: string, category: string, text: string): Promise<void> {
