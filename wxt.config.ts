@@ -18,8 +18,31 @@ export default defineConfig({
   outDir: process.env.VEIL_OUT_DIR ?? (e2e ? '.output/e2e' : '.output'),
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
   manifestVersion: 3,
+  // `npm run zip`: store zips plus the sources zip Firefox reviewers rebuild from (README,
+  // "Build from source"). An allow-list, so tests, samples and scratch files never ship.
+  zip: {
+    includeSources: [
+      'entrypoints/**',
+      'src/**',
+      'public/**',
+      'scripts/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'LICENSE',
+      'docs/PERMISSIONS.md',
+    ],
+    excludeSources: ['tests/**', 'samples/**'],
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ define: { __VEIL_HANDSHAKE__: JSON.stringify(handshakeName) } }),
+  vite: () => ({
+    define: { __VEIL_HANDSHAKE__: JSON.stringify(handshakeName) },
+    // Vite's modulepreload polyfill is a fetch() call site in every page; Chrome and Firefox
+    // 128+ preload modules natively, and the packaging test allows no fetch in our pages.
+    build: { modulePreload: { polyfill: false } },
+  }),
   hooks: {
     // E2E builds run the upload guard on local test pages too.
     'build:manifestGenerated': (_wxt, manifest) => {
