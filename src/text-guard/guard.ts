@@ -147,8 +147,13 @@ export function startTextGuard(deps: GuardDeps): { stop(): void } {
         const range = ranges[i];
         return range ? [{ range, severity: f.severity }] : [];
       });
-      highlighter.set(t, list);
-      return [];
+      try {
+        highlighter.set(t, list);
+        return [];
+      } catch {
+        // Refused at use (e.g. across Firefox's Xray boundary): draw boxes from now on.
+        highlighter = null;
+      }
     }
     const clip = paddingBox(t.field);
     return ranges.map((r) => (r ? clipAll(r.getClientRects(), clip) : []));
