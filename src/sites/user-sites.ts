@@ -42,7 +42,8 @@ export function userScriptRegistrations(patterns: readonly string[]): UserScript
     {
       ...base,
       id: USER_SCRIPT_IDS.guard,
-      js: ['content-scripts/upload-guard.js'],
+      // The text guard shares the isolated registration: same sites, same world.
+      js: ['content-scripts/upload-guard.js', 'content-scripts/text-guard.js'],
       world: 'ISOLATED',
     },
     { ...base, id: USER_SCRIPT_IDS.hook, js: ['content-scripts/upload-hook.js'], world: 'MAIN' },
