@@ -200,6 +200,40 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('typing in a 5,000-character field: no Veil task over 16 ms', async () => {
+    const page = await open();
+    await page.click('#ta');
+    const filler = `${'Friendly and discreet, ask me anything. '.repeat(120)}\n${PERSONAL}\n`;
+    await page.keyboard.insertText(filler.slice(0, 5000));
+    await waitMarkers(page, 1);
+    const cdp = await context.newCDPSession(page);
+    const events: { name: string; dur?: number; args?: { data?: { url?: string } } }[] = [];
+    cdp.on('Tracing.dataCollected', (e: { value: typeof events }) => void events.push(...e.value));
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
+    await page.keyboard.type(' Call me on 07700 900321 after nine.', { delay: 30 });
+    await page.waitForTimeout(900);
+    await page.evaluate(() => document.querySelector('#ta')!.scrollTo(0, 200));
+    await page.waitForTimeout(300);
+    await cdp.send('Tracing.end');
+    await done;
+    await cdp.detach();
+    // Veil's work is the content script's own calls (listeners, timers, frames), layout included.
+    const veil = events.filter(
+      (e) => e.name === 'FunctionCall' && (e.args?.data?.url ?? '').includes('text-guard.js'),
+    );
+    expect(veil.length).toBeGreaterThan(10);
+    const longest = Math.max(...veil.map((e) => (e.dur ?? 0) / 1000));
+    expect(longest).toBeLessThan(16);
+    expect((await markers(page)).length).toBe(1);
+    await page.close();
+  });
+
   it('dismissing a finding hides it, also after reloading', async () => {
     const page = await open();
     await page.click('#ta');
