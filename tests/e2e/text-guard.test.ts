@@ -208,7 +208,10 @@ describe('Chromium', () => {
     await waitMarkers(page, 1);
     const cdp = await context.newCDPSession(page);
     const events: { name: string; dur?: number; args?: { data?: { url?: string } } }[] = [];
-    cdp.on('Tracing.dataCollected', (e: { value: typeof events }) => void events.push(...e.value));
+    cdp.on(
+      'Tracing.dataCollected',
+      (e) => void events.push(...(e.value as unknown as typeof events)),
+    );
     const done = new Promise<void>((resolve) =>
       cdp.once('Tracing.tracingComplete', () => resolve()),
     );
