@@ -182,10 +182,21 @@ describe('Chromium', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type(PERSONAL, { delay: 5 });
     const before = await page.$eval('#ce', (e) => e.outerHTML);
+    const layout = () =>
+      page.evaluate(() =>
+        ['#ta', '#in', '#ce', 'body'].map((q) => {
+          const r = document.querySelector(q)!.getBoundingClientRect();
+          return [r.left, r.top, r.width, r.height].join(',');
+        }),
+      );
+    const layoutBefore = await layout();
     const found = await waitMarkers(page, 2);
     expect(found).toHaveLength(2);
     await page.waitForTimeout(300);
     expect(await page.$eval('#ce', (e) => e.outerHTML)).toBe(before);
+    // Nothing moved, and the editor's finding is drawn with the Custom Highlight API.
+    expect(await layout()).toEqual(layoutBefore);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
     expect(await page.$eval('#ce', (e) => e.textContent)).toBe(`Hi, I am Mia.${PERSONAL}`);
     await page.close();
   });
