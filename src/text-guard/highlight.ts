@@ -8,7 +8,7 @@
 type Severity = 'high' | 'medium' | 'low';
 
 interface HighlightCtor {
-  new (...ranges: Range[]): { clear(): void; add(r: Range): void; size: number };
+  new (...ranges: Range[]): object;
 }
 interface Registry {
   set(name: string, h: unknown): void;
@@ -45,25 +45,23 @@ export function createHighlighter(doc: Document): Highlighter | null {
         .join('\n'),
     );
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    // One Highlight per field and severity: fields are redrawn independently.
-    const owned = new WeakMap<object, Map<Severity, InstanceType<HighlightCtor>>>();
-    const shared = new Map<Severity, Set<InstanceType<HighlightCtor>>>();
+    // Ranges per field and severity, kept here: iterating a Highlight's own set is not
+    // allowed across Firefox's Xray boundary, so each registry entry is rebuilt from these.
+    const owned = new Map<object, { range: Range; severity: Severity }[]>();
     const sync = (s: Severity) => {
-      const all = shared.get(s);
-      const merged = new Ctor();
-      for (const h of all ?? [])
-        (h as unknown as { forEach(f: (r: Range) => void): void }).forEach((r) => merged.add(r));
-      if (merged.size) registry.set(`${prefix}-${s}`, merged);
+      const ranges: Range[] = [];
+      for (const list of owned.values())
+        for (const r of list) if (r.severity === s) ranges.push(r.range);
+      if (ranges.length) registry.set(`${prefix}-${s}`, new Ctor(...ranges));
       else registry.delete(`${prefix}-${s}`);
     };
+    const severities = (list: readonly { severity: Severity }[]) =>
+      new Set(list.map((r) => r.severity));
     const clear = (owner: object) => {
       const mine = owned.get(owner);
       if (!mine) return;
       owned.delete(owner);
-      for (const [s, h] of mine) {
-        shared.get(s)?.delete(h);
-        sync(s);
-      }
+      for (const s of severities(mine)) sync(s);
     };
     // Probe once: Firefox content scripts may refuse page-compartment objects here.
     registry.set(`${prefix}-probe`, new Ctor(doc.createRange()));
@@ -71,20 +69,9 @@ export function createHighlighter(doc: Document): Highlighter | null {
     return {
       clear,
       set(owner, ranges) {
-        clear(owner);
-        const mine = new Map<Severity, InstanceType<HighlightCtor>>();
-        for (const { range, severity } of ranges) {
-          let h = mine.get(severity);
-          if (!h) mine.set(severity, (h = new Ctor()));
-          h.add(range);
-        }
-        owned.set(owner, mine);
-        for (const [s, h] of mine) {
-          let set = shared.get(s);
-          if (!set) shared.set(s, (set = new Set()));
-          set.add(h);
-          sync(s);
-        }
+        const old = owned.get(owner) ?? [];
+        owned.set(owner, [...ranges]);
+        for (const s of new Set([...severities(old), ...severities(ranges)])) sync(s);
       },
     };
   } catch {

@@ -325,6 +325,8 @@ describe('Firefox', () => {
     await page.keyboard.type(PERSONAL, { delay: 5 });
     const before = await page.$eval('#ce', (e) => e.outerHTML);
     expect((await waitMarker(page, '#ce', true)).veil).toBe(true);
+    // Underlined with the Custom Highlight API (Firefox 140+), not with nodes in the editor.
+    expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
     expect(await page.$eval('#ce', (e) => e.outerHTML)).toBe(before);
     expect(await page.$eval('#ce', (e) => e.textContent)).toBe(PERSONAL);
     await page.close();
