@@ -59,12 +59,19 @@ export interface FuzzReport {
 }
 
 /**
- * Nesting and splicing can move metadata bytes (and so the marker) into a kept payload such as
- * PNG IDAT or an HEIF idat, where they are image data, not metadata. The marker check is made
- * for every other mutation; exiftool and the re-clean still judge those outputs.
+ * When the marker must be gone. Nesting and splicing can move metadata bytes into a kept
+ * payload (PNG IDAT, a JPEG scan), where they are image data, not metadata. In ISOBMFF files
+ * (HEIF, AVIF, MP4, MOV) item and chunk offsets are absolute, so any mutation that shifts bytes
+ * can make an image item or a video chunk point at what used to be XMP: the 10-minute run
+ * showed exactly that (an AVIF whose primary item then covered XMP text). For those only the
+ * mutations that keep every byte in place count. exiftool and the re-clean judge all outputs.
  */
+const IN_PLACE: ReadonlySet<MutationKind> = new Set(['flip', 'extreme', 'overwrite', 'truncate']);
+const ABSOLUTE_OFFSETS = new Set(['heif', 'avif', 'mp4', 'mov']);
+
 export function markerApplies(base: Base, kinds: readonly MutationKind[]): boolean {
-  return base.marker && !kinds.some((k) => k === 'nest' || k === 'splice');
+  if (!base.marker || kinds.some((k) => k === 'nest' || k === 'splice')) return false;
+  return !ABSOLUTE_OFFSETS.has(base.format) || kinds.every((k) => IN_PLACE.has(k));
 }
 
 export async function fuzz(bases: readonly Base[], options: FuzzOptions): Promise<FuzzReport> {

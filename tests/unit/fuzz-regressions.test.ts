@@ -5,10 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cleanFile } from '../../src/metadata/clean-file.ts';
+import { gifFormat } from '../../src/metadata/formats/gif.ts';
 import { describeExif } from '../../src/metadata/receipt-exif.ts';
+import { bytesSource } from '../../src/metadata/source.ts';
 import { tiffValuesInBounds } from '../../src/metadata/tiff-bounds.ts';
-import { runCase } from '../fuzz/case.ts';
-import { PROJECT_ROOT } from '../helpers/corpus.ts';
+import { materialise, runCase } from '../fuzz/case.ts';
+import { corpusFile, PROJECT_ROOT } from '../helpers/corpus.ts';
 
 const DIR = join(PROJECT_ROOT, 'tests/fixtures/fuzz');
 const FIXTURES = readdirSync(DIR)
@@ -47,4 +50,45 @@ describe('fuzz regressions', () => {
     ]);
     expect(tiffValuesInBounds(tiff)).toBe(true);
   });
+
+  it('a GIF keeps one colour profile, never a second one', () => {
+    const input = new Uint8Array(readFileSync(join(DIR, 'gif-second-icc-profile.bin')));
+    const { output, removed } = gifFormat.strip(input);
+    const icc = Buffer.from('ICCRGBG1012', 'latin1');
+    const count = (bytes: Uint8Array) =>
+      Buffer.from(bytes).toString('latin1').split(icc.toString('latin1')).length - 1;
+    expect(count(input)).toBe(2);
+    expect(count(output)).toBe(1);
+    expect(removed.some((part) => part.detail === 'second colour profile')).toBe(true);
+    // The verifier refuses an output that would carry two.
+    const doubled = Buffer.concat([output.subarray(0, -1), profileBlock(output), Buffer.of(0x3b)]);
+    expect(() => gifFormat.verify(new Uint8Array(doubled))).toThrow(/allow-list/);
+  });
+
+  it('a video sample entry keeps no compressor name even when its resolution fields disagree', async () => {
+    // The corpus iPhone MOV (read in place), with the avc1 entry's vertical resolution changed:
+    // before the fix, such an entry was not recognised as visual and its "H.264" name stayed.
+    const input = new Uint8Array(
+      readFileSync(corpusFile('metadata-extractor-images/mov__with-gps.mov')),
+    );
+    const avc1 = Buffer.from(input).indexOf('avc1', 0, 'latin1');
+    expect(avc1).toBeGreaterThan(0);
+    const contentStart = avc1 + 4;
+    input[contentStart + 32] = input[contentStart + 32]! ^ 0x01; // vres != hres
+    expect(Buffer.from(input).includes('H.264', avc1, 'latin1')).toBe(true);
+    const result = await cleanFile(bytesSource(input));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const output = materialise(result.plan, input);
+    const at = Buffer.from(output).indexOf('avc1', 0, 'latin1');
+    expect(Buffer.from(output.subarray(at, at + 120)).includes('H.264', 0, 'latin1')).toBe(false);
+  });
 });
+
+/** The first ICC application extension of a GIF, whole (label to block terminator). */
+function profileBlock(gif: Uint8Array): Buffer {
+  const start = Buffer.from(gif).indexOf('ICCRGBG1012', 0, 'latin1') - 3;
+  let at = start + 14;
+  while (gif[at] !== 0) at += 1 + gif[at]!;
+  return Buffer.from(gif.subarray(start, at + 1));
+}

@@ -157,9 +157,13 @@ function stripGif(input: Uint8Array): StripSuccess {
       } else {
         removed.add('vendor', whole.length, app);
       }
-    } else if (app === ICC_APP) {
+    } else if (app === ICC_APP && !kept.some((part) => part.kind === 'colour_profile')) {
       parts.push(whole);
       kept.push({ kind: 'colour_profile' });
+    } else if (app === ICC_APP) {
+      // Decoders use one profile; a second one is only a place to carry other data past the
+      // allow-list (found by the fuzzer: tests/fixtures/fuzz/gif-second-icc-profile.bin).
+      removed.add('vendor', whole.length, 'second colour profile');
     } else if (app === XMP_APP) {
       removed.add('xmp', whole.length, undefined, xmpPayload(input, block));
     } else if (app === 'MGKIPTC0000') {
@@ -185,13 +189,14 @@ function verifyGif(output: Uint8Array): void {
     return refuse('its block structure does not read back');
   }
   if (walked.end !== output.length) refuse('bytes remain after the trailer');
+  let profiles = 0;
   for (const block of walked.blocks) {
     if (block.kind === 'image') continue;
     if (block.label === GRAPHIC_CONTROL && isCanonicalGraphicControl(output, block)) continue;
     if (block.app !== undefined && LOOP_APPS.has(block.app) && block.end - block.start === 19) {
       continue;
     }
-    if (block.app === ICC_APP) continue;
+    if (block.app === ICC_APP && ++profiles === 1) continue;
     refuse('an extension block is outside the allow-list');
   }
 }

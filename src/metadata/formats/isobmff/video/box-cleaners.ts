@@ -94,9 +94,21 @@ export function cleanStsd(b: Uint8Array, box: BoxHeader): OutNode {
   return { kind: 'raw', bytes: copy };
 }
 
+/**
+ * Video codecs' sample entries are VisualSampleEntries whatever their field values say: the
+ * fuzzer found an avc1 entry whose resolution fields no longer matched (hres != vres), so its
+ * compressorname was kept (tests/unit/fuzz-regressions.test.ts).
+ */
+const VISUAL_ENTRIES = new Set(
+  'avc1 avc2 avc3 avc4 hvc1 hev1 dvh1 dvhe dva1 dvav av01 vp08 vp09 mp4v s263 h263 jpeg mjpa mjpb apch apcn apcs apco ap4h ap4x encv'.split(
+    ' ',
+  ),
+);
+
 /** Visual entries carry width, height and 72 dpi (0x00480000) resolution at fixed places. */
 function isVisual(b: Uint8Array, entry: BoxHeader): boolean {
   if (entry.end - entry.contentStart < 78) return false;
+  if (VISUAL_ENTRIES.has(entry.type)) return true;
   const hres = u32be(b, entry.contentStart + 28);
   const vres = u32be(b, entry.contentStart + 32);
   return hres === vres && hres !== 0 && u32be(b, entry.contentStart + 24) !== 0;
