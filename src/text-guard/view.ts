@@ -31,6 +31,8 @@ export class FieldView {
   private dialog: HTMLElement | null = null;
   private items: FindingItem[] = [];
   private anchor: Box | null = null;
+  /** What the open popover lists (to tell a real change from a redraw). */
+  private shown = '';
 
   constructor(
     private readonly root: ShadowRoot,
@@ -85,7 +87,14 @@ export class FieldView {
     this.marker.style.cssText = `${FONT} all: initial; position: fixed; left: ${left}px; top: ${top}px; width: ${MARKER_SIZE}px; height: ${MARKER_SIZE}px; border-radius: 50%; border: 2px solid #fff; background: ${COLOURS[worst(items)]}; color: #fff; font: 700 12px/18px system-ui, sans-serif; text-align: center; cursor: pointer; pointer-events: auto; box-shadow: 0 1px 4px rgba(0,0,0,.35); padding: 0;`;
     this.marker.textContent = String(items.length);
     this.marker.setAttribute('aria-label', label);
-    if (this.dialog) this.fillDialog();
+    if (!this.dialog) return;
+    // Scrolling redraws too: rebuild the list only when it changed, so focus stays put.
+    const signature = signatureOf(items);
+    if (signature !== this.shown) {
+      this.fillDialog();
+      this.dialog.focus();
+    }
+    this.place();
   }
 
   /** Typing moved the text: hide the underlines until the next scan says where they are. */
@@ -143,6 +152,7 @@ export class FieldView {
   private fillDialog(): void {
     const d = this.dialog;
     if (!d) return;
+    this.shown = signatureOf(this.items);
     const doc = this.doc;
     const title = el(doc, 'h2', `${FONT} font-size: 15px; font-weight: 700; margin: 0 0 8px;`);
     title.id = `${d.id}-t`;
@@ -219,6 +229,10 @@ export class FieldView {
   get fieldBox(): Box | null {
     return this.anchor;
   }
+}
+
+function signatureOf(items: readonly FindingItem[]): string {
+  return items.map((i) => `${i.label}\u0000${i.quote}\u0000${i.severity}`).join('\u0001');
 }
 
 function worst(items: readonly FindingItem[]): FindingItem['severity'] {
