@@ -66,7 +66,7 @@ export const en = {
   finding_vehicle_reg: 'Number plate',
   finding_id_number: 'ID number',
   finding_bank_detail: 'Bank details',
-  finding_location_hint: 'Place you can be found by',
+  finding_location_hint: 'Place that could lead to you',
   finding_workplace_hint: 'Workplace or school',
 
   // Options
@@ -95,6 +95,7 @@ export const en = {
     'Your legal name, hometown, employer, a child’s school… Veil keeps only a scrambled fingerprint of each entry and shows it masked. Nobody can read it back, not even you.',
   neverAddLabel: 'Add something to never reveal',
   entryAdd: 'Add',
+  remove: 'Remove',
   entryRemove: 'Remove {entry}',
   entriesNone: 'Nothing here yet.',
   behaviourHeading: 'Behaviour',
@@ -107,6 +108,7 @@ export const en = {
   discreetLabel: 'Use a neutral name in the toolbar and no badge',
   discreetHelp:
     'For shared or watched devices. The browser’s own list of extensions still shows Veil.',
+  languageHeading: 'Language',
   languageLabel: 'Language of Veil’s pages',
   dataHeading: 'Your data',
   dataIntro:

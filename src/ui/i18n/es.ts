@@ -89,6 +89,7 @@ export const es: Messages = {
     'Tu nombre legal, tu ciudad natal, tu empleador, el colegio de un hijo… Veil guarda solo una huella cifrada de cada dato y la muestra enmascarada. Nadie puede volver a leerla, ni siquiera tú.',
   neverAddLabel: 'Añadir algo que nunca revelar',
   entryAdd: 'Añadir',
+  remove: 'Quitar',
   entryRemove: 'Quitar {entry}',
   entriesNone: 'Aquí no hay nada todavía.',
   behaviourHeading: 'Comportamiento',
@@ -101,6 +102,7 @@ export const es: Messages = {
   discreetLabel: 'Usar un nombre neutro en la barra de herramientas y ninguna insignia',
   discreetHelp:
     'Para dispositivos compartidos o vigilados. La lista de extensiones del propio navegador sigue mostrando Veil.',
+  languageHeading: 'Idioma',
   languageLabel: 'Idioma de las páginas de Veil',
   dataHeading: 'Tus datos',
   dataIntro:

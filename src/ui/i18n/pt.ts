@@ -89,6 +89,7 @@ export const pt: Messages = {
     'Seu nome de registro, cidade natal, empregador, a escola de um filho… O Veil guarda só uma impressão embaralhada de cada item e a mostra mascarada. Ninguém consegue lê-la de volta, nem você.',
   neverAddLabel: 'Adicionar algo para nunca revelar',
   entryAdd: 'Adicionar',
+  remove: 'Remover',
   entryRemove: 'Remover {entry}',
   entriesNone: 'Nada aqui ainda.',
   behaviourHeading: 'Comportamento',
@@ -101,6 +102,7 @@ export const pt: Messages = {
   discreetLabel: 'Usar um nome neutro na barra de ferramentas e nenhum selo',
   discreetHelp:
     'Para aparelhos compartilhados ou vigiados. A lista de extensões do próprio navegador ainda mostra o Veil.',
+  languageHeading: 'Idioma',
   languageLabel: 'Idioma das páginas do Veil',
   dataHeading: 'Seus dados',
   dataIntro:

@@ -90,6 +90,7 @@ export const ro: Messages = {
     'Numele legal, orașul natal, angajatorul, școala unui copil… Veil păstrează doar o amprentă amestecată a fiecărei intrări și o afișează mascată. Nimeni nu o poate citi înapoi, nici măcar tu.',
   neverAddLabel: 'Adaugă ceva ce nu trebuie dezvăluit',
   entryAdd: 'Adaugă',
+  remove: 'Elimină',
   entryRemove: 'Elimină {entry}',
   entriesNone: 'Nimic aici încă.',
   behaviourHeading: 'Comportament',
@@ -102,6 +103,7 @@ export const ro: Messages = {
   discreetLabel: 'Folosește un nume neutru în bara de instrumente și nicio insignă',
   discreetHelp:
     'Pentru dispozitive folosite de mai multe persoane sau supravegheate. Lista de extensii a browserului tot arată Veil.',
+  languageHeading: 'Limba',
   languageLabel: 'Limba paginilor Veil',
   dataHeading: 'Datele tale',
   dataIntro:

@@ -64,7 +64,11 @@ function entryList(
   const list = h('ul', { class: 'list-plain entries' });
   if (entries.length === 0) list.appendChild(h('li', { class: 'muted' }, t('entriesNone')));
   for (const entry of entries) {
-    const remove = h('button', { type: 'button', class: 'link' }, t('entryRemove', entry.label));
+    const remove = h(
+      'button',
+      { type: 'button', class: 'link', 'aria-label': t('entryRemove', entry.label) },
+      t('remove'),
+    );
     remove.addEventListener('click', () => void entry.remove().finally(redraw));
     list.appendChild(
       h('li', { class: 'row entry' }, h('span', { class: 'grow' }, entry.label), remove),

@@ -1,12 +1,12 @@
 /** The options page: sites, identities, behaviour, discreet mode, data, and what Veil does not do. */
 import type { Settings } from '../../settings/schema.ts';
-import { byId, resetUids } from '../dom.ts';
+import { byId, replace, resetUids } from '../dom.ts';
 import { veilMark } from '../icon.ts';
 import { startPage } from '../page.ts';
 import { send } from '../send.ts';
 import { renderData } from './data.ts';
 import { renderIdentity } from './identity.ts';
-import { renderBehaviour, renderDiscreet } from './preferences.ts';
+import { languagePicker, renderBehaviour, renderDiscreet } from './preferences.ts';
 import { renderSites } from './sites.ts';
 
 export async function startOptions(): Promise<void> {
@@ -20,6 +20,10 @@ export async function startOptions(): Promise<void> {
     renderSites(byId('sites'), settings, () => void refresh());
     renderBehaviour(byId('behaviour'), settings, () => void refresh());
     renderDiscreet(byId('discreet'), settings, () => void refresh());
+    replace(
+      byId('language'),
+      languagePicker(settings, () => location.reload()),
+    );
     await renderIdentity(byId('identity'));
     if (focused) document.getElementById(focused)?.focus();
   };

@@ -44,7 +44,6 @@ export function renderDiscreet(root: HTMLElement, settings: Settings, refresh: (
       (on) => void send({ type: 'setPreferences', discreet: on }).then(refresh),
       t('discreetHelp'),
     ),
-    languagePicker(settings, () => location.reload()),
   );
 }
 

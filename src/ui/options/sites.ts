@@ -25,7 +25,11 @@ export function renderSites(root: HTMLElement, settings: Settings, refresh: () =
   const added = h('ul', { class: 'list-plain' });
   for (const pattern of settings.userSites) {
     const host = pattern.replace(/^[^:]+:\/\//, '').replace(/\/\*$/, '');
-    const remove = h('button', { type: 'button', class: 'link' }, t('sitesRemove', host));
+    const remove = h(
+      'button',
+      { type: 'button', class: 'link', 'aria-label': t('sitesRemove', host) },
+      t('remove'),
+    );
     remove.addEventListener('click', () => {
       void send({ type: 'unprotectSite', pattern })
         .then(() => browser.permissions.remove({ origins: [pattern] }))

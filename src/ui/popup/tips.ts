@@ -27,7 +27,7 @@ export function mountTips(root: HTMLElement): TipsView {
     const tips: readonly Tip[] = query
       ? searchTips(query, locale).slice(0, MORE)
       : selectTips(context, { locale, limit: expanded ? MORE : 3 });
-    replace(list, ...tips.map((tip) => tipItem(tip, locale)));
+    replace(list, ...tips.map((tip, i) => tipItem(tip, locale, i === 0 && !query)));
     if (query && tips.length === 0)
       list.appendChild(h('li', { class: 'muted' }, t('popupSearchNone')));
     more.hidden = Boolean(query);
@@ -55,12 +55,21 @@ export function mountTips(root: HTMLElement): TipsView {
   };
 }
 
-function tipItem(tip: Tip, locale: string): HTMLElement {
+/** Titles at a glance; the best tip starts open, the others open with a click or Enter. */
+function tipItem(tip: Tip, locale: string, open: boolean): HTMLElement {
   return h(
     'li',
     { class: 'tip', 'data-tip': tip.id },
-    h('span', { class: 'tag' }, categoryLabel(tip.category, locale)),
-    h('h3', {}, tip.title),
-    h('p', {}, tip.body),
+    h(
+      'details',
+      { open },
+      h(
+        'summary',
+        {},
+        h('span', { class: 'tag' }, categoryLabel(tip.category, locale)),
+        h('span', { class: 'tip-title' }, tip.title),
+      ),
+      h('p', {}, tip.body),
+    ),
   );
 }
