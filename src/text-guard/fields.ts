@@ -47,7 +47,8 @@ export interface EditableText {
  */
 export function readEditable(root: HTMLElement): EditableText {
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, as numbers: no global needed (tests, frames).
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
