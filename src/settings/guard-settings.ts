@@ -18,6 +18,7 @@ const GuardSettingsSchema = z.object({
     z.array(z.string().check(z.maxLength(253), z.regex(HOSTNAME))).check(z.maxLength(500)),
     [],
   ),
+  whenUncleanable: z.catch(z.enum(['ask', 'block']), 'ask'),
 });
 
 export type GuardSettings = z.infer<typeof GuardSettingsSchema>;
@@ -27,6 +28,7 @@ const DEFAULTS: GuardSettings = {
   anonymiseFileNames: true,
   showReceipts: true,
   pausedSites: [],
+  whenUncleanable: 'ask',
 };
 
 const KEY = 'local:settings';

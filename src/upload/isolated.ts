@@ -12,7 +12,7 @@ import { NeutralNames } from './file-names.ts';
 import { installGuard } from './guard.ts';
 import { askUser } from './ui/dialog.ts';
 import { showNotice, showProgress } from './ui/notice.ts';
-import { EGRESS_DIALOG, heldDialogText } from './ui/texts.ts';
+import { EGRESS_DIALOG, heldBlockedText, heldDialogText } from './ui/texts.ts';
 
 export interface IsolatedEnv {
   win: Window;
@@ -68,8 +68,14 @@ export function startIsolated(env: IsolatedEnv): void {
         ...(env.describeExif ? { describeExif: env.describeExif } : {}),
         ui: {
           showProgress: (count) => showProgress(doc, count),
-          askAboutHeld: async (held) =>
-            (await askUser(doc, heldDialogText(held))) ? 'original' : 'skip',
+          // "Always hold it back" (options): no question, the file stays out, a notice says so.
+          askAboutHeld: async (held) => {
+            if (s?.whenUncleanable === 'block') {
+              showNotice(doc, heldBlockedText(held));
+              return 'skip';
+            }
+            return (await askUser(doc, heldDialogText(held))) ? 'original' : 'skip';
+          },
           showReceipt: (text) => void showNotice(doc, text),
         },
       });

@@ -206,6 +206,25 @@ describe('Chromium: the pages people see', () => {
     await page.close();
   });
 
+  it('options: "always hold it back" holds an uncleanable file without asking', async () => {
+    const options = await extensionPage('options.html');
+    await options.check('text=Always hold it back');
+    await options.waitForTimeout(300);
+    await options.close();
+    const corrupt = readFileSync(world.fixtures.corruptJpeg);
+    const page = await uploadOn('fetch', world.fixtures.corruptJpeg);
+    let html = '';
+    for (let i = 0; i < 50 && !html.includes('held back'); i++) {
+      await page.waitForTimeout(100);
+      html = await closedShadowHtml(context, page);
+    }
+    expect(html).toContain('held back');
+    expect(html).not.toContain('role="dialog"');
+    await page.waitForTimeout(500);
+    expect(world.server.received.some((r) => r.bytes.equals(corrupt))).toBe(false);
+    await page.close();
+  });
+
   it('options: identities are shown masked; erase all leaves storage empty', async () => {
     const page = await extensionPage('options.html');
     await expectAccessible(page, 'options');

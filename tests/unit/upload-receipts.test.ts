@@ -107,8 +107,15 @@ describe('the guard settings reader agrees with the full schema', () => {
       fc.array(fc.oneof(fc.constantFrom('example.com', 'a.b', 'BAD HOST'), fc.string())),
     );
     const stored = fc.dictionary(
-      fc.constantFrom('enabled', 'anonymiseFileNames', 'showReceipts', 'pausedSites', 'other'),
-      value,
+      fc.constantFrom(
+        'enabled',
+        'anonymiseFileNames',
+        'showReceipts',
+        'pausedSites',
+        'whenUncleanable',
+        'other',
+      ),
+      fc.oneof(value, fc.constantFrom('ask', 'block')),
     );
     fc.assert(
       fc.property(fc.oneof(stored, value), fc.constantFrom('example.com', 'x.a.b'), (raw, host) => {
@@ -119,6 +126,7 @@ describe('the guard settings reader agrees with the full schema', () => {
           anonymiseFileNames: full.anonymiseFileNames,
           showReceipts: full.showReceipts,
           pausedSites: full.pausedSites,
+          whenUncleanable: full.whenUncleanable,
         });
         expect(guardActive(small, host)).toBe(guardActiveOn(full, host));
       }),

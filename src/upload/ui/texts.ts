@@ -17,6 +17,13 @@ export function heldDialogText(held: HeldSummary): DialogText {
   };
 }
 
+/** The notice when the user chose "always hold it back": nothing is asked, nothing uploaded. */
+export function heldBlockedText(held: HeldSummary): string {
+  const noun = held.media === 'mixed' ? 'file' : held.media === 'video' ? 'video' : 'photo';
+  const what = held.count === 1 ? `a ${noun}` : `${held.count} ${noun}s`;
+  return `Veil held back ${what} it could not clean. It was not uploaded (your setting: always hold back).`;
+}
+
 export const EGRESS_DIALOG: DialogText = {
   title: 'This page is sending a file Veil has not cleaned',
   body: [
