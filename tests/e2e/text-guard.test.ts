@@ -201,6 +201,23 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('flags text in a Quill editor without changing its document', async () => {
+    const page = await open();
+    await page.click('#quill .ql-editor');
+    await page.keyboard.type('Hi, I am Mia.', { delay: 5 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(PERSONAL, { delay: 5 });
+    const before = await page.$eval('#quill', (e) => e.innerHTML);
+    expect(await waitMarkers(page, 1)).toHaveLength(1);
+    await page.waitForTimeout(300);
+    expect(await page.$eval('#quill', (e) => e.innerHTML)).toBe(before);
+    const text = await page.evaluate(() =>
+      (window as unknown as { quill: { getText(): string } }).quill.getText(),
+    );
+    expect(text).toBe(`Hi, I am Mia.\n${PERSONAL}\n`);
+    await page.close();
+  });
+
   it('flags text in an editor inside an iframe', async () => {
     const page = await open();
     const frame = page.frameLocator('#fr');
@@ -329,6 +346,16 @@ describe('Firefox', () => {
     expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
     expect(await page.$eval('#ce', (e) => e.outerHTML)).toBe(before);
     expect(await page.$eval('#ce', (e) => e.textContent)).toBe(PERSONAL);
+    await page.close();
+  });
+
+  it('marks a Quill editor without changing its document', async () => {
+    const page = await open();
+    await page.click('#quill .ql-editor');
+    await page.keyboard.type(PERSONAL, { delay: 5 });
+    const before = await page.$eval('#quill', (e) => e.innerHTML);
+    expect((await waitMarker(page, '#quill .ql-editor', true)).veil).toBe(true);
+    expect(await page.$eval('#quill', (e) => e.innerHTML)).toBe(before);
     await page.close();
   });
 
