@@ -225,6 +225,49 @@ describe('Chromium: the pages people see', () => {
     await page.close();
   });
 
+  it('keyboard: the popup works with Tab and Enter, with a visible focus ring', async () => {
+    const popup = await extensionPage('popup.html');
+    const reached: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      await popup.keyboard.press('Tab');
+      const focus = await popup.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        // Past the last control the focus leaves the page (body): start again.
+        const el = active === document.body ? null : active;
+        const style = el ? getComputedStyle(el) : null;
+        return { text: el?.textContent?.trim() ?? '', id: el?.id ?? '', ring: style?.outlineStyle };
+      });
+      if (!focus.ring) continue;
+      reached.push(focus.id || focus.text);
+      expect(focus.ring, `focus ring on ${focus.id || focus.text}`).not.toBe('none');
+      if (focus.text === 'More tips') {
+        await popup.keyboard.press('Enter');
+        expect(await popup.locator('#tip-list li').count()).toBeGreaterThan(3);
+      }
+    }
+    expect(reached).toContain('More tips');
+    expect(reached).toContain('check-button');
+    await popup.close();
+  });
+
+  it('language choice: the pages and tips switch to Portuguese', async () => {
+    const options = await extensionPage('options.html');
+    await Promise.all([
+      options.waitForEvent('load'),
+      options.selectOption('#language select', 'pt'),
+    ]);
+    await options.waitForSelector('body[data-ready="true"]');
+    expect(await options.textContent('h1')).toBe('Configurações do Veil');
+    expect(await options.getAttribute('html', 'lang')).toBe('pt');
+    const popup = await extensionPage('popup.html');
+    expect(await popup.textContent('#tips-heading')).toBe('Dicas para agora');
+    expect(await popup.textContent('#tip-list')).toMatch(/você/);
+    await popup.close();
+    await options.selectOption('#language select', 'auto');
+    await options.waitForTimeout(500);
+    await options.close();
+  });
+
   it('options: identities are shown masked; erase all leaves storage empty', async () => {
     const page = await extensionPage('options.html');
     await expectAccessible(page, 'options');
