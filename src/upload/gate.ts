@@ -2,8 +2,9 @@
  * The MAIN-world gate (technique B): listeners a page adds for `input`/`change` are wrapped, so
  * an event on a file input that still holds files Veil has not vetted never reaches them. This
  * covers what window capture cannot see: inputs never added to the page (detached) and the
- * non-composed `change` inside shadow roots. For a detached input the gate empties it, asks the
- * isolated script to clean the files, then refills it and fires `input` and `change` again.
+ * non-composed `change` inside shadow roots. When the isolated script has not already taken the
+ * files (a detached input, an event that never reached `window`), the gate empties the input,
+ * asks the isolated script to clean the files, then refills it and fires `input` and `change`.
  */
 import type { Bridge } from './bridge.ts';
 import { disguise, natives as n, wrapMethod } from './hook-natives.ts';
@@ -40,15 +41,18 @@ export function installGate(
     if (!isFileInput(target)) return false;
     const files = Array.from(n.inputFiles(target) ?? []);
     const unvetted = files.some((f) => !state.isVetted(f));
-    if (unvetted && !n.isConnected(target) && !n.weakHas(handled, event)) {
+    // The isolated script empties an input as soon as its window listener sees the event, so
+    // files still here mean it never saw it: a detached input, or an event that did not reach
+    // `window` (Firefox's file chooser on an input inside a shadow root). Clean them here.
+    if (unvetted && !n.weakHas(handled, event)) {
       n.weakAdd(handled, event);
-      cleanDetached(target, files);
+      cleanHere(target, files);
     }
     // Trusted events always carry the user's original pick (Veil's own events are untrusted).
     return n.isTrusted(event) || unvetted;
   };
 
-  const cleanDetached = (input: HTMLInputElement, files: File[]) => {
+  const cleanHere = (input: HTMLInputElement, files: File[]) => {
     n.setInputFiles(input, new n.DataTransfer().files);
     void bridge.request({ op: 'clean', files }).then((reply) => {
       const cleaned = (Array.isArray(reply.files) ? reply.files : []) as File[];
