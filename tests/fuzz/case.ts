@@ -16,7 +16,7 @@ import { bytesSource, type OutputPlan } from '../../src/metadata/source.ts';
 import { containsMarker } from '../helpers/seeds.ts';
 
 export type Verdict =
-  | { kind: 'cleaned'; output: Uint8Array }
+  | { kind: 'cleaned'; output: Uint8Array; format: string }
   | { kind: 'refused'; code: StripErrorCode }
   | { kind: 'crash'; detail: string }
   | { kind: 'leak'; detail: string };
@@ -70,7 +70,7 @@ async function judge(
     const what = [...new Set(again.removed.map((line) => line.category))].join(',');
     return { kind: 'leak', detail: `own walker still removes: ${what}` };
   }
-  return { kind: 'cleaned', output };
+  return { kind: 'cleaned', output, format: result.format };
 }
 
 /** The cleaned file as bytes (fuzz inputs are small enough to hold). */

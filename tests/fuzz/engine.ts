@@ -123,7 +123,8 @@ export async function fuzz(bases: readonly Base[], options: FuzzOptions): Promis
       tally.cleaned++;
       report.cleaned++;
       if (options.exiftoolEvery > 0 && report.cleaned % options.exiftoolEvery === 0) {
-        pending.push({ output: verdict.output, failure: context });
+        // Judged as what it was cleaned as: a splice can turn an MP4 seed into a WebP.
+        pending.push({ output: verdict.output, failure: { ...context, format: verdict.format } });
         if (pending.length >= EXIFTOOL_BATCH) await judgeBatch(pending, report);
       }
     } else {

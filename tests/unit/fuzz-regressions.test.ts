@@ -12,6 +12,7 @@ import { bytesSource } from '../../src/metadata/source.ts';
 import { tiffValuesInBounds } from '../../src/metadata/tiff-bounds.ts';
 import { materialise, runCase } from '../fuzz/case.ts';
 import { corpusFile, PROJECT_ROOT } from '../helpers/corpus.ts';
+import { exiftool, writeTemp } from '../helpers/tools.ts';
 
 const DIR = join(PROJECT_ROOT, 'tests/fixtures/fuzz');
 const FIXTURES = readdirSync(DIR)
@@ -82,6 +83,36 @@ describe('fuzz regressions', () => {
     const output = materialise(result.plan, input);
     const at = Buffer.from(output).indexOf('avc1', 0, 'latin1');
     expect(Buffer.from(output.subarray(at, at + 120)).includes('H.264', 0, 'latin1')).toBe(false);
+  });
+
+  describe('movie and media headers (mvhd, mdhd)', () => {
+    const corpusMp4 = () =>
+      new Uint8Array(readFileSync(corpusFile('metadata-extractor-images/mp4__with-gps.mp4')));
+    const mdhdAt = (bytes: Uint8Array) => Buffer.from(bytes).indexOf('mdhd', 0, 'latin1') - 4;
+
+    it('stray flags are cleared, so no reader takes the kept timing for a date', async () => {
+      const input = corpusMp4();
+      const at = mdhdAt(input);
+      input[at + 11] = 0x14; // flags 0x000014: exiftool then reads the 64-bit layout
+      const result = await cleanFile(bytesSource(input));
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const output = materialise(result.plan, input);
+      const out = mdhdAt(output);
+      expect([...output.subarray(out + 8, out + 20)]).toEqual(Array(12).fill(0));
+      const dates = Object.entries(exiftool(writeTemp(output, 'flags.mp4')))
+        .filter(([key]) => /Date/.test(key) && !key.startsWith('System:'))
+        .map(([, value]) => String(value));
+      expect(dates.length).toBeGreaterThan(0);
+      for (const date of dates) expect(date).toMatch(/^0000:00:00 00:00:00/);
+    });
+
+    it('an unknown header version is refused', async () => {
+      const input = corpusMp4();
+      input[mdhdAt(input) + 8] = 2;
+      const result = await cleanFile(bytesSource(input));
+      expect(result.ok ? 'cleaned' : result.code).toBe('unsupported_variant');
+    });
   });
 });
 

@@ -22,6 +22,9 @@ const EPOCH_1904 = 2_082_844_800;
 
 export function zeroDates(b: Uint8Array, box: BoxHeader, receipt: VideoReceipt): OutNode {
   const { version, bodyStart } = readFullBox(b, box);
+  // Only versions 0 and 1 are defined (§8.2.2, §8.3.2, §8.4.2); with any other, readers
+  // disagree on where the dates are, so they cannot be known to be cleared: refuse.
+  if (version > 1) fail('unsupported_variant', 'a movie or track header has an unknown version');
   const width = version === 1 ? 8 : 4;
   if (bodyStart + 2 * width > box.end) fail('truncated', 'a movie or track header is cut off');
   const copy = b.slice(box.start, box.end);
@@ -31,6 +34,10 @@ export function zeroDates(b: Uint8Array, box: BoxHeader, receipt: VideoReceipt):
   if (box.type === 'mvhd' && created > 0) receipt.headerDate ??= isoDate(created);
   else if ((created > 0 || modified > 0) && !receipt.headerDate) receipt.parts.add('date', 0);
   copy.fill(0, at, at + 2 * width);
+  // mvhd and mdhd flags are defined as 0. exiftool reads version+flags as one number and takes
+  // any non-zero value for the 64-bit layout, so with stray flags it shows the kept timescale
+  // and duration as a date (found by the fuzzer: tests/unit/fuzz-regressions.test.ts).
+  if (box.type !== 'tkhd') copy.fill(0, at - 3, at);
   return { kind: 'raw', bytes: copy };
 }
 
