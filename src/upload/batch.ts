@@ -92,11 +92,16 @@ export async function cleanBatch(
 
   const cleaned = outcomes.filter((o) => o.kind === 'cleaned').length;
   const passed = outcomes.length - cleaned - held.length;
-  const report = describeBlocks(blocks, options.describeExif).then((exif) => {
-    const summary = cleaned > 0 ? receiptText(cleaned, [...exif, ...removed]) : '';
-    if (summary && options.showReceipts) options.ui.showReceipt(summary);
-    return { cleaned, held: held.length, passed, summary };
-  });
+  // The page gets its files first: describing wakes the background worker, which would compete
+  // with the page for the CPU while it still waits for the files.
+  const nextTask = new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const report = nextTask
+    .then(() => describeBlocks(blocks, options.describeExif))
+    .then((exif) => {
+      const summary = cleaned > 0 ? receiptText(cleaned, [...exif, ...removed]) : '';
+      if (summary && options.showReceipts) options.ui.showReceipt(summary);
+      return { cleaned, held: held.length, passed, summary };
+    });
   return { files: out, report };
 }
 

@@ -66,6 +66,7 @@ describe('EXIF blocks described in the background', () => {
     });
     expect(result.files).toHaveLength(1);
     expect(showReceipt).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(describeExif).toHaveBeenCalledOnce());
     answer([{ category: 'location', text: 'Location (51.500, \u22120.100)' }]);
     expect((await result.report).summary).toMatch(/^Cleaned 1 file\. Removed location/);
     expect(showReceipt).toHaveBeenCalledOnce();
