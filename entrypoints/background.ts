@@ -92,12 +92,17 @@ export default defineBackground(() => {
   watchSettings(() => void syncUserSites());
 });
 
-/** Discreet mode: a neutral toolbar title (and no badge); the default title otherwise. */
+/** Discreet mode: a neutral toolbar title and icon, and no badge; Veil's own otherwise. */
 async function applyDiscreet(): Promise<void> {
   try {
     const { discreet } = await readSettings();
     const title = discreet ? browser.i18n.getMessage('discreetTitle') : '';
     await browser.action.setTitle({ title: title || browser.i18n.getMessage('extName') });
+    const folder = discreet ? 'discreet' : 'icon';
+    const sizes = [16, 32, 48, 128] as const;
+    await browser.action.setIcon({
+      path: Object.fromEntries(sizes.map((size) => [size, `/${folder}/${size}.png`])),
+    });
     await browser.action.setBadgeText({ text: '' });
   } catch {
     // No action API (tests): nothing to change.

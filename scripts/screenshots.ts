@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       'New in town! Text me on 07700 900123, near Leicester station.',
     );
     await popup.click('#check-button');
-    await popup.waitForSelector('.findings li, .check-clean');
+    await popup.waitForSelector('#check-results[data-done]');
     await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

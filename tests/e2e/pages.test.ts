@@ -105,7 +105,7 @@ describe('Chromium: the pages people see', () => {
     const popup = await extensionPage('popup.html');
     await popup.fill('#check textarea', 'Text me on 07700 900123 or <b>mia@example.com</b>');
     await popup.click('#check-button');
-    await popup.waitForSelector('.findings li, .check-clean, #check-results .muted:not(:empty)');
+    await popup.waitForSelector('#check-results[data-done]');
     const text = await popup.textContent('#check-results');
     expect(text).toContain('Phone number');
     expect(text).toContain('07700 900123');
@@ -265,6 +265,18 @@ describe('Chromium: the pages people see', () => {
     await popup.close();
     await options.selectOption('#language select', 'auto');
     await options.waitForTimeout(500);
+    await options.close();
+  });
+
+  it('discreet mode: a neutral toolbar title, and Veil again when switched off', async () => {
+    const options = await extensionPage('options.html');
+    const title = () => options.evaluate('chrome.action.getTitle({})');
+    expect(await title()).toBe('Veil');
+    await options.check('text=Use a neutral name in the toolbar and no badge');
+    await expect.poll(title).toBe('Page tools');
+    expect(await options.evaluate('chrome.action.getBadgeText({})')).toBe('');
+    await options.uncheck('text=Use a neutral name in the toolbar and no badge');
+    await expect.poll(title).toBe('Veil');
     await options.close();
   });
 

@@ -41,7 +41,6 @@ export const en = {
   popupFewerTips: 'Fewer tips',
   popupSearchTips: 'Search tips',
   popupSearchNone: 'No tips match that search.',
-  popupTipSource: 'Source: {name}',
   popupCheck: 'Check my text',
   popupCheckLabel: 'Paste a bio, advert or message to check it before you post',
   popupCheckButton: 'Check',

@@ -37,7 +37,6 @@ export const es: Messages = {
   popupFewerTips: 'Menos consejos',
   popupSearchTips: 'Buscar consejos',
   popupSearchNone: 'Ningún consejo coincide con la búsqueda.',
-  popupTipSource: 'Fuente: {name}',
   popupCheck: 'Revisar mi texto',
   popupCheckLabel: 'Pega una biografía, un anuncio o un mensaje para revisarlo antes de publicarlo',
   popupCheckButton: 'Revisar',

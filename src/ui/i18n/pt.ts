@@ -37,7 +37,6 @@ export const pt: Messages = {
   popupFewerTips: 'Menos dicas',
   popupSearchTips: 'Buscar dicas',
   popupSearchNone: 'Nenhuma dica corresponde à busca.',
-  popupTipSource: 'Fonte: {name}',
   popupCheck: 'Verificar meu texto',
   popupCheckLabel: 'Cole uma bio, um anúncio ou uma mensagem para verificar antes de publicar',
   popupCheckButton: 'Verificar',

@@ -37,7 +37,6 @@ export const ro: Messages = {
   popupFewerTips: 'Mai puține sfaturi',
   popupSearchTips: 'Caută în sfaturi',
   popupSearchNone: 'Niciun sfat nu se potrivește căutării.',
-  popupTipSource: 'Sursa: {name}',
   popupCheck: 'Verifică-mi textul',
   popupCheckLabel:
     'Lipește o descriere, un anunț sau un mesaj ca să-l verifici înainte să-l publici',

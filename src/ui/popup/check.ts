@@ -22,6 +22,7 @@ export function mountCheck(root: HTMLElement, onFindings: (categories: string[])
     const value = text.value;
     if (!value.trim()) return;
     button.disabled = true;
+    delete results.dataset.done;
     replace(results, h('p', { class: 'muted' }, t('working')));
     send<ScanTextResult>({ type: 'scanText', text: value })
       .then((result) => {
@@ -47,6 +48,7 @@ export function mountCheck(root: HTMLElement, onFindings: (categories: string[])
       })
       .catch(() => replace(results, h('p', { class: 'muted' }, t('popupCheckUnavailable'))))
       .finally(() => {
+        results.dataset.done = 'true';
         button.disabled = false;
       });
   });
