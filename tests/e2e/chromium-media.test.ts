@@ -1,7 +1,7 @@
 /**
  * More upload paths in real headless Chromium with the built extension: a video with a
  * location, the iPhone HEIC from the shared corpus (read where it is), fifty photos in one
- * pick. The server judges what arrived. Case names without a page of their own get the fetch
+ * pick, and the receipt notice. The server judges what arrived. Case names without a page of their own get the fetch
  * page (an input with `multiple`, sent with fetch and FormData).
  */
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -122,4 +122,30 @@ describe('Chromium: videos, HEIC, many photos', () => {
     expect(new Set(got.map((r) => r.filename)).size).toBe(50);
     await page.close();
   }, 180_000);
+
+  it('the receipt notice names what the background read from the removed EXIF block', async () => {
+    const page = await open('receipt');
+    await page.setInputFiles('#input', world.fixtures.gpsPhoto);
+    await world.server.waitFor('receipt', 1);
+    let notice = '';
+    for (let i = 0; i < 50 && !/location/.test(notice); i++) {
+      await page.waitForTimeout(100);
+      notice = (await noticeTexts(page)).join(' ');
+    }
+    expect(notice).toMatch(/^Cleaned 1 file\. Removed location, phone model/);
+    await page.close();
+  });
 });
+
+async function noticeTexts(page: Page): Promise<string[]> {
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[];
+  };
+  await cdp.detach();
+  // A status region takes no name from its content: read the texts inside it.
+  return nodes
+    .filter((n) => !n.ignored && n.role?.value === 'StaticText')
+    .map((n) => n.name?.value ?? '')
+    .filter((text) => text.startsWith('Cleaned'));
+}
