@@ -18,6 +18,7 @@ import { appendReceipt } from '../src/settings/receipts.ts';
 import { normaliseHost } from '../src/sites/index.ts';
 import { describeExifBlocks } from '../src/upload/describe-exif-blocks.ts';
 import { dismissOnSite, scanForSite, setTextGuardPaused } from '../src/text-guard/scan-service.ts';
+import { eraseAllData } from '../src/settings/erase.ts';
 import {
   patternsToRegister,
   USER_SCRIPT_IDS,
@@ -70,9 +71,9 @@ export default defineBackground(() => {
         addNeverReveal: (m) => addPersonalTerm(m.term),
         removeNeverReveal: (m) => removePersonalTerm(m.id),
         async eraseAll() {
-          // Everything Veil stored: settings, receipts, identity and key, added sites.
-          await browser.storage.local.clear();
-          await browser.storage.session?.clear?.();
+          // Everything Veil stored (settings, receipts, identity and key, added sites), in
+          // every storage area; then the user-site scripts follow the emptied settings.
+          await eraseAllData();
           await syncUserSites();
         },
       },

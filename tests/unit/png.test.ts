@@ -214,16 +214,16 @@ describe('PNG hostile inputs', () => {
     expect(() => pngFormat.strip(new Uint8Array(4))).toThrow(StripError);
   });
 
-  it('cleans a 10 MB PNG quickly', () => {
+  it('cleans a 10 MB PNG, returning it whole', () => {
     const header = good.subarray(0, 33);
     const idat = pngChunk('IDAT', new Uint8Array(10 * 1024 * 1024));
     const input = new Uint8Array(
       Buffer.concat([header, idat, pngChunk('IEND', new Uint8Array(0))]),
     );
-    stripImage(input); // warm up
-    const t = performance.now();
+    // Speed is measured by `npm run bench`; here only that a large image comes back whole.
     const r = pngFormat.strip(input);
     pngFormat.verify(r.output);
-    expect(performance.now() - t).toBeLessThan(150);
+    expect(r.output.length).toBe(input.length);
+    expect(Buffer.compare(Buffer.from(r.output), Buffer.from(input))).toBe(0);
   });
 });

@@ -133,8 +133,17 @@ function selectProperties(
   const keptProperties = new Set<number>();
   const droppedIndices = new Set<number>();
   for (const id of graph.kept) {
+    // At most one ICC and one nclx colr per image (ISO/IEC 23008-12 §6.5.5): a second profile
+    // is a place to hide data, and which one a decoder uses is unclear, so refuse the file.
+    const colourTypes = new Set<string>();
     for (const a of associations.get(id) ?? []) {
       const box = properties[a.index - 1]!.box;
+      if (box.type === 'colr') {
+        const colourType = ascii(b, box.contentStart, 4, 'colour type');
+        const kind = colourType === 'prof' || colourType === 'rICC' ? 'icc' : colourType;
+        if (colourTypes.has(kind)) fail('malformed', 'an image declares two colour profiles');
+        colourTypes.add(kind);
+      }
       const allowed =
         KEPT_PROPERTY_TYPES.has(box.type) &&
         (box.type !== 'auxC' || ALPHA_AUX_TYPES.has(auxCType(b, box)));
