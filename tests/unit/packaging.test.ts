@@ -64,7 +64,8 @@ function files(root: string, ext: RegExp): string[] {
  * the test: add it with the API that needs it, or drop the permission.
  */
 const USED_BY: Record<string, RegExp> = {
-  storage: /\bstorage\.(local|session|sync)\b/,
+  // Direct calls, or WXT's storage driver, which indexes the area by name (storage[area]).
+  storage: /\bstorage\.(local|session|sync)\b|\.storage\[\w+\]\.get\(/,
   scripting: /\bscripting\.(registerContentScripts|executeScript)\b/,
   // activeTab has no API of its own: it is what lets the popup's tabs.query see the tab's URL.
   activeTab: /\btabs\.query\b/,
