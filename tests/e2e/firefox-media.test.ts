@@ -7,7 +7,7 @@
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusFile } from '../helpers/corpus.ts';
 import { exiftool, identifyingTags, pixelHashes, tempDir, writeTemp } from '../helpers/tools.ts';
@@ -21,6 +21,7 @@ import {
 import { judgePhoto, NEUTRAL_JPEG_NAME } from './harness/judge.ts';
 import type { Received } from './harness/server.ts';
 import { FIREFOX_DIR, setUpWorld, type E2eWorld } from './harness/setup.ts';
+import { launchFirefoxWithVeil } from './harness/firefox.ts';
 
 const HEIC = corpusFile('exif-samples/heic__mobile__iphone_13_pro_max.HEIC');
 
@@ -39,17 +40,7 @@ beforeAll(async () => {
     '-movflags', '+use_metadata_tags',
     video,
   ]); // prettier-ignore
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
-    headless: true,
-    extraPrefsFirefox: {
-      'extensions.originControls.grantByDefault': true,
-      'browser.shell.checkDefaultBrowser': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-    },
-  });
-  await browser.installExtension(FIREFOX_DIR);
+  browser = await launchFirefoxWithVeil(FIREFOX_DIR);
 }, 180_000);
 
 afterAll(async () => {

@@ -5,27 +5,18 @@
  * (PLATFORMS-AND-INTERCEPTION.md §3.2).
  */
 import { readFileSync } from 'node:fs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judgePhoto, NEUTRAL_JPEG_NAME } from './harness/judge.ts';
 import { FIREFOX_DIR, setUpWorld, type E2eWorld } from './harness/setup.ts';
+import { launchFirefoxWithVeil } from './harness/firefox.ts';
 
 let world: E2eWorld;
 let browser: Browser;
 
 beforeAll(async () => {
   world = await setUpWorld(FIREFOX_DIR);
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
-    headless: true,
-    extraPrefsFirefox: {
-      'extensions.originControls.grantByDefault': true,
-      'browser.shell.checkDefaultBrowser': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-    },
-  });
-  await browser.installExtension(FIREFOX_DIR);
+  browser = await launchFirefoxWithVeil(FIREFOX_DIR);
 }, 180_000);
 
 afterAll(async () => {

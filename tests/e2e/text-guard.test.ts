@@ -12,10 +12,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import puppeteer, { type Browser, type Page as PPage } from 'puppeteer-core';
+import type { Browser, Page as PPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_DIR, FIREFOX_DIR } from './harness/setup.ts';
 import { PERSONAL, startTextPageServer, WORK, type TextPageServer } from './text-guard-page.ts';
+import { launchFirefoxWithVeil } from './harness/firefox.ts';
 
 let server: TextPageServer;
 beforeAll(async () => {
@@ -291,17 +292,7 @@ describe('Firefox', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: '/usr/bin/firefox-esr',
-      headless: true,
-      extraPrefsFirefox: {
-        'extensions.originControls.grantByDefault': true,
-        'browser.shell.checkDefaultBrowser': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-      },
-    });
-    await browser.installExtension(FIREFOX_DIR);
+    browser = await launchFirefoxWithVeil(FIREFOX_DIR);
   }, 180_000);
 
   afterAll(async () => {
