@@ -14,13 +14,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { corpusFile, PROJECT_ROOT } from '../helpers/corpus.ts';
 import { BENCH_CACHE, make } from './inputs.ts';
 import { replaceBlock, UPLOAD_BLOCK } from './upload-block.ts';
+import { launchChromium } from '../e2e/harness/chromium.ts';
 
 const OUT = join(PROJECT_ROOT, process.env.VEIL_OUT_DIR ?? '.output/e2e', 'chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -56,25 +57,8 @@ function inputs(): Input[] {
   ];
 }
 
-async function launch(withVeil: boolean): Promise<BrowserContext> {
-  const profile = join(tmpdir(), `veil-bench-upload-${withVeil ? 'veil' : 'bare'}-${Date.now()}`);
-  const extension = withVeil
-    ? [`--disable-extensions-except=${OUT}`, `--load-extension=${OUT}`]
-    : ['--disable-extensions'];
-  return chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      ...extension,
-    ],
-  });
+function launch(withVeil: boolean): Promise<BrowserContext> {
+  return launchChromium(withVeil ? OUT : null);
 }
 
 /** Milliseconds from setting the file to the page's own change handler, one run. */

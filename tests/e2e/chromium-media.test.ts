@@ -4,10 +4,9 @@
  * pick, and the receipt notice. The server judges what arrived. Case names without a page of their own get the fetch
  * page (an input with `multiple`, sent with fetch and FormData).
  */
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusFile } from '../helpers/corpus.ts';
 import { exiftool, identifyingTags, pixelHashes, tempDir, writeTemp } from '../helpers/tools.ts';
@@ -21,6 +20,7 @@ import {
 import { judgePhoto, NEUTRAL_JPEG_NAME } from './harness/judge.ts';
 import type { Received } from './harness/server.ts';
 import { CHROME_DIR, setUpWorld, type E2eWorld } from './harness/setup.ts';
+import { launchChromium } from './harness/chromium.ts';
 
 const HEIC = corpusFile('exif-samples/heic__mobile__iphone_13_pro_max.HEIC');
 
@@ -40,21 +40,7 @@ beforeAll(async () => {
     '-movflags', '+use_metadata_tags',
     video,
   ]); // prettier-ignore
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'veil-chromium-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      `--disable-extensions-except=${CHROME_DIR}`,
-      `--load-extension=${CHROME_DIR}`,
-    ],
-  });
+  context = await launchChromium(CHROME_DIR);
 }, 180_000);
 
 afterAll(async () => {

@@ -4,14 +4,13 @@
  * per-site switch, the manual cleaner (saved file judged by exiftool), the options page's
  * identities and erase-all, and axe-core on every page and on the in-page dialog and notice.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exiftool, identifyingTags, pixelHashes, writeTemp } from '../helpers/tools.ts';
 import { axeViolations, closedShadowHtml, WCAG_AA } from './harness/axe.ts';
 import { CHROME_DIR, setUpWorld, type E2eWorld } from './harness/setup.ts';
+import { launchChromium } from './harness/chromium.ts';
 
 let world: E2eWorld;
 let context: BrowserContext;
@@ -19,23 +18,7 @@ let extensionId = '';
 
 beforeAll(async () => {
   world = await setUpWorld(CHROME_DIR);
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'veil-pages-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: false,
-    acceptDownloads: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--lang=en-GB',
-      `--disable-extensions-except=${CHROME_DIR}`,
-      `--load-extension=${CHROME_DIR}`,
-    ],
-  });
+  context = await launchChromium(CHROME_DIR, { args: ['--lang=en-GB'], acceptDownloads: true });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extensionId = new URL(worker.url()).host;
 }, 120_000);

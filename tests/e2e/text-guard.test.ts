@@ -8,15 +8,13 @@
  * CDP here, so it checks what the page itself can observe: whether Veil's marker covers the
  * field's corner (elementFromPoint), and keyboard use of the popover.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import type { Browser, Page as PPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_DIR, FIREFOX_DIR } from './harness/setup.ts';
 import { PERSONAL, startTextPageServer, WORK, type TextPageServer } from './text-guard-page.ts';
 import { launchFirefoxWithVeil } from './harness/firefox.ts';
+import { launchChromium } from './harness/chromium.ts';
 
 let server: TextPageServer;
 beforeAll(async () => {
@@ -49,18 +47,7 @@ describe('Chromium', () => {
   let context: BrowserContext;
 
   beforeAll(async () => {
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'veil-tg-')), {
-      executablePath: '/usr/bin/chromium',
-      headless: false,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        `--disable-extensions-except=${CHROME_DIR}`,
-        `--load-extension=${CHROME_DIR}`,
-      ],
-    });
+    context = await launchChromium(CHROME_DIR);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // The declared work identity, as the options page would store it.
     await worker.evaluate(async (work) => {
