@@ -1,13 +1,13 @@
 /** Shared e2e setup: build output paths, fixtures, widgets bundle and the server. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../helpers/corpus.ts';
 import { makeFixtures, type Fixtures } from './fixtures.ts';
 import { startServer, type TestServer } from './server.ts';
 import { bundleWidgets } from './widgets.ts';
 
 /** The e2e build; VEIL_OUT_DIR (as for `npm run build:e2e`) lets parallel runs use their own. */
-const E2E_OUT = join(PROJECT_ROOT, process.env.VEIL_OUT_DIR ?? '.output/e2e');
+const E2E_OUT = resolve(PROJECT_ROOT, process.env.VEIL_OUT_DIR ?? '.output/e2e');
 export const CHROME_DIR = join(E2E_OUT, 'chrome-mv3');
 export const FIREFOX_DIR = join(E2E_OUT, 'firefox-mv3');
 
