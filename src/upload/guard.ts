@@ -36,6 +36,10 @@ export function installGuard(env: GuardEnv): Guard {
   const { win, openRoot, bridge } = env;
   const vetted = new VettedFiles();
   const busy = new WeakSet<HTMLInputElement>();
+  // A browser fires a trusted `input` then a trusted `change` for one pick. When the files come
+  // back before that `change` (a paused site answers within microtasks), the `change` would reach
+  // the page after Veil's own pair and the page would upload twice: it is swallowed instead.
+  const trustedChangeDue = new WeakSet<HTMLInputElement>();
 
   const vet = (files: readonly File[]) => {
     for (const file of files) vetted.add(file);
@@ -55,15 +59,29 @@ export function installGuard(env: GuardEnv): Guard {
   };
 
   const onInputOrChange = (event: Event) => {
-    const input = fileInputOf(event, openRoot, (el) => busy.has(el) || unvetted(filesOf(el)));
+    const input = fileInputOf(
+      event,
+      openRoot,
+      (el) => busy.has(el) || trustedChangeDue.has(el) || unvetted(filesOf(el)),
+    );
     if (!input) return;
     if (busy.has(input)) {
       event.stopImmediatePropagation();
       return;
     }
     const files = filesOf(input);
+    const trusted = event.isTrusted;
+    if (event.type === 'change' && trusted && trustedChangeDue.has(input)) {
+      trustedChangeDue.delete(input);
+      if (files.length > 0 && !unvetted(files)) {
+        event.stopImmediatePropagation();
+        return;
+      }
+    }
     if (files.length === 0 || !unvetted(files)) return;
     event.stopImmediatePropagation();
+    if (event.type === 'input' && trusted) trustedChangeDue.add(input);
+    else trustedChangeDue.delete(input);
     busy.add(input);
     input.files = fileList([]);
     process(files)
