@@ -137,6 +137,36 @@ describe('Chromium: every upload path delivers a cleaned photo', () => {
     await page.close();
   });
 
+  it('showOpenFilePicker: the handles the page gets hold cleaned files under neutral names', async () => {
+    // Headless Chromium cannot show the OS picker (CDP interception aborts it), so the user's
+    // choice alone is stood in for, before any other script: the stand-in writes the GPS photo
+    // into the origin-private file system and returns that real FileSystemFileHandle.
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'showOpenFilePicker', {
+        configurable: true,
+        writable: true,
+        value: async function showOpenFilePicker() {
+          const bytes = await (await fetch('/raw-photo')).arrayBuffer();
+          const root = await navigator.storage.getDirectory();
+          const handle = await root.getFileHandle('IMG_20240301_140233.jpg', { create: true });
+          const writable = await handle.createWritable();
+          await writable.write(new Blob([bytes], { type: 'image/jpeg' }));
+          await writable.close();
+          return [handle];
+        },
+      });
+    });
+    await page.goto(`${world.server.origin}/page?case=picker`);
+    await page.click('#pick');
+    await world.server.waitFor('picker');
+    expectClean('picker', 0, world.fixtures.gpsPhoto);
+    const logs = world.server.logs.filter((l) => l.caseName === 'picker').map((l) => l.event);
+    const shown = logs.find((e) => e.startsWith('handle-name:'))?.slice('handle-name:'.length);
+    expect(shown, 'the handle shows the neutral name').toMatch(NEUTRAL_JPEG_NAME);
+    await page.close();
+  });
+
   it('a paste target (image from the clipboard)', async () => {
     const page = await open('paste');
     await page.evaluate(async () => {

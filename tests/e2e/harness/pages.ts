@@ -57,6 +57,16 @@ const BODIES: Record<string, string> = {
     <script>new Uppy({ autoProceed: true })
       .use(UppyDashboard, { inline: true, target: '#uppy' })
       .use(UppyXHRUpload, { endpoint: '/upload?case=uppy', formData: true, fieldName: 'file' });</script>`,
+  // Chrome's File System Access picker: no input element at all (react-dropzone 12-14.2).
+  picker: `<button id="pick">Pick</button>
+    <script>document.getElementById('pick').onclick = async () => {
+      try {
+        const [handle] = await showOpenFilePicker({ types: [{ accept: { 'image/*': ['.jpg'] } }] });
+        const file = await handle.getFile();
+        await log('handle-name:' + handle.name);
+        await sendFetch([file]);
+      } catch (e) { await log('picker-error:' + e.name); }
+    };</script>`,
   spoof: `<input type="file" id="input">
     <script>
       // A hostile page that knows the build's handshake name tries to pair with Veil, mark an
