@@ -54,6 +54,12 @@ export interface KeptPart {
 
 export interface StripSuccess {
   output: Uint8Array;
+  /**
+   * `output` as the pieces it was joined from, in order: new bytes, and views into the input
+   * for the untouched image data. The upload path builds the page's file from slices of the
+   * original `File` for those views instead of copying megabytes into a new one.
+   */
+  parts?: readonly Uint8Array[];
   removed: RemovedPart[];
   kept: KeptPart[];
 }
@@ -87,10 +93,17 @@ export type ReceiptCategory =
   | 'provenance'
   | 'other';
 
-/** One line of a receipt, plain text (never HTML). */
+/** The message a receipt line was written from (keys in receipt-text.ts), for translation. */
+export interface ReceiptMessage {
+  key: string;
+  subs?: string[];
+}
+
+/** One line of a receipt, plain text (never HTML): `text` is English. */
 export interface ReceiptLine {
   category: ReceiptCategory | KeptKind;
   text: string;
+  message?: ReceiptMessage;
 }
 
 export type CleanResult =

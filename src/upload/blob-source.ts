@@ -38,6 +38,32 @@ export function blobSource(blob: Blob): BlobByteSource {
 export type BlobPlanEntry =
   { from: 'source'; offset: number; length: number } | { from: 'bytes'; data: Uint8Array };
 
+/**
+ * The plan for a cleaned image from the pieces its output was joined from: a view into `input`
+ * (the bytes read from `source`) becomes a slice of the source, anything else stays as bytes.
+ * Neighbouring views are merged. Returns null when the pieces do not add up to `size`.
+ */
+export function planFromParts(
+  input: Uint8Array,
+  parts: readonly Uint8Array[],
+  size: number,
+): BlobPlanEntry[] | null {
+  const plan: BlobPlanEntry[] = [];
+  let total = 0;
+  for (const part of parts) {
+    total += part.length;
+    const offset = part.byteOffset - input.byteOffset;
+    const view =
+      part.buffer === input.buffer && offset >= 0 && offset + part.length <= input.length;
+    const last = plan[plan.length - 1];
+    if (!view) plan.push({ from: 'bytes', data: part });
+    else if (last?.from === 'source' && last.offset + last.length === offset) {
+      last.length += part.length;
+    } else plan.push({ from: 'source', offset, length: part.length });
+  }
+  return total === size ? plan : null;
+}
+
 /** A cleaned file as a Blob of untouched slices of the original and rewritten bytes. */
 export function blobFromPlan(source: Blob, plan: readonly BlobPlanEntry[], type: string): Blob {
   const parts: BlobPart[] = plan.map((entry) =>

@@ -8,8 +8,8 @@ import { describeRemovedWith, GENERIC_EXIF } from '../metadata/receipt-lines.ts'
 import { SNIFF_BYTES } from '../metadata/registry.ts';
 import { sniff, sniffVideo } from '../metadata/sniff.ts';
 import { MAX_IMAGE_BYTES, stripImage } from '../metadata/strip-image.ts';
-import type { ReceiptLine } from '../metadata/types.ts';
-import { blobFromPlan, blobSource, readBlob } from './blob-source.ts';
+import type { ReceiptLine, StripSuccess } from '../metadata/types.ts';
+import { blobFromPlan, blobSource, planFromParts, readBlob } from './blob-source.ts';
 import { classify } from './file-kind.ts';
 import { extensionOf, type NeutralNames } from './file-names.ts';
 
@@ -54,7 +54,8 @@ export async function cleanUpload(file: File, options: CleanOptions): Promise<Up
     return { kind: 'held', original: file, media: 'photo', reason: 'the photo is too large' };
   }
   try {
-    const result = stripImage(await readBlob(file));
+    const input = await readBlob(file);
+    const result = stripImage(input);
     if (!result.ok) return { kind: 'held', original: file, media: 'photo', reason: result.detail };
     const exifBlocks: Uint8Array[] = [];
     const removed = await describeRemovedWith(result.result.removed, (tiff) => {
@@ -66,8 +67,10 @@ export async function cleanUpload(file: File, options: CleanOptions): Promise<Up
       ? options.names.next('photo', kind.ext)
       : renameExtension(file.name, kind.ext);
     const type = file.type || result.handler.mime;
-    const output = result.result.output as Uint8Array<ArrayBuffer>;
-    const cleaned = new File([output], name, { type, lastModified: now() });
+    const cleaned = new File([imageBody(file, input, result.result, type)], name, {
+      type,
+      lastModified: now(),
+    });
     return { kind: 'cleaned', file: cleaned, removed, exifBlocks };
   } catch {
     return { kind: 'held', original: file, media: 'photo', reason: 'the file could not be read' };
@@ -93,6 +96,18 @@ async function cleanVideoUpload(file: File, options: CleanOptions): Promise<Uplo
   const body = blobFromPlan(file, result.plan, type);
   const cleaned = new File([body], name, { type, lastModified: now() });
   return { kind: 'cleaned', file: cleaned, removed: result.removed, exifBlocks: [] };
+}
+
+/**
+ * The verified output, as slices of the picked file for the image data it kept untouched: the
+ * browser then does not copy megabytes into a new Blob. The slices hold exactly the bytes that
+ * were read and verified (a file changed on disk since is refused by the browser when read,
+ * which fails the upload rather than sending other bytes).
+ */
+function imageBody(file: File, input: Uint8Array, result: StripSuccess, type: string): Blob {
+  const plan = result.parts ? planFromParts(input, result.parts, result.output.length) : null;
+  if (!plan) return new Blob([result.output as Uint8Array<ArrayBuffer>], { type });
+  return blobFromPlan(file, plan, type);
 }
 
 /** The original sent as the user chose, under a neutral name when names are anonymised. */

@@ -177,7 +177,7 @@ function stripGif(input: Uint8Array): StripSuccess {
   }
   parts.push(Uint8Array.of(TRAILER));
   if (end < input.length) removed.add('trailer', input.length - end);
-  return { output: concat(parts), removed: removed.list, kept };
+  return { output: concat(parts), parts, removed: removed.list, kept };
 }
 
 function verifyGif(output: Uint8Array): void {

@@ -170,7 +170,7 @@ function stripPng(input: Uint8Array): StripSuccess {
     }
   }
   if (end < input.length) removed.add('trailer', input.length - end);
-  return { output: concat(parts), removed: removed.list, kept };
+  return { output: concat(parts), parts, removed: removed.list, kept };
 }
 
 /** Re-walks a cleaned PNG: only allowed chunks, valid CRCs, a minimal eXIf, nothing after IEND. */

@@ -155,7 +155,7 @@ function stripWebp(input: Uint8Array): StripSuccess {
   riffHeader.set(latin1Bytes('RIFF'), 0);
   writeU32le(riffHeader, 4, total - 8);
   riffHeader.set(latin1Bytes('WEBP'), 8);
-  return { output: concat(parts), removed: removed.list, kept };
+  return { output: concat(parts), parts, removed: removed.list, kept };
 }
 
 function stripExtended(

@@ -54,7 +54,8 @@ export function stripJpegSegments(input: Uint8Array): StripSuccess {
     if (isImageStructure(segment.marker)) body.push(input.subarray(segment.start, segment.end));
   }
   removed.push(...describeTrailer(input.subarray(layout.imageEnd), found.motionPhoto));
-  return { output: concat([...head, ...body, EOI_BYTES]), removed, kept };
+  const parts = [...head, ...body, EOI_BYTES];
+  return { output: concat(parts), parts, removed, kept };
 }
 
 export function orientationSegment(orientation: number): Uint8Array {
