@@ -1,9 +1,12 @@
 // Isolated-world upload guard: a thin shim; the logic lives in src/upload/isolated.ts.
+import { i18nTranslator } from '../src/i18n/translator.ts';
 import { parseLinesReply, toBase64 } from '../src/messaging/exif-blocks.ts';
+import { RECEIPT_EN } from '../src/metadata/receipt-text.ts';
 import type { ReceiptLine } from '../src/metadata/types.ts';
 import { readGuardSettings, watchGuardSettings } from '../src/settings/guard-settings.ts';
 import { PLATFORM_MATCHES } from '../src/sites/index.ts';
 import { startIsolated } from '../src/upload/isolated.ts';
+import { UPLOAD_EN } from '../src/upload/ui/texts.ts';
 
 declare const __VEIL_HANDSHAKE__: string;
 declare const cloneInto:
@@ -21,8 +24,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const chromeDom = (globalThis as { chrome?: ChromeDom }).chrome?.dom;
+    type Name = Parameters<typeof browser.i18n.getMessage>[0];
     startIsolated({
       win: window,
+      tr: i18nTranslator(
+        browser.i18n.getUILanguage(),
+        (key, subs) => browser.i18n.getMessage(key as Name, subs),
+        { ...UPLOAD_EN, ...RECEIPT_EN },
+      ),
       handshakeName: __VEIL_HANDSHAKE__,
       openRoot: (host) => {
         const ff = (host as FirefoxElement).openOrClosedShadowRoot;

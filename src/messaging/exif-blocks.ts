@@ -31,7 +31,12 @@ export function fromBase64(text: string): Uint8Array {
 export interface ReplyLine {
   category: string;
   text: string;
+  /** The receipt message the line was written from (receipt-text.ts), so pages can translate. */
+  message?: { key: string; subs?: string[] };
 }
+
+const MESSAGE_KEY = /^rl_[A-Za-z0-9]{1,40}$/;
+const MAX_SUBS = 3;
 
 /** The background's reply, checked by hand (the content script carries no zod). */
 export function parseLinesReply(raw: unknown): ReplyLine[] | null {
@@ -41,7 +46,23 @@ export function parseLinesReply(raw: unknown): ReplyLine[] | null {
   for (const item of reply.data.slice(0, MAX_REPLY_LINES) as unknown[]) {
     const line = item as Partial<ReplyLine> | null;
     if (typeof line?.category !== 'string' || typeof line.text !== 'string') return null;
-    lines.push({ category: line.category.slice(0, 40), text: line.text.slice(0, MAX_LINE_CHARS) });
+    const parsed: ReplyLine = {
+      category: line.category.slice(0, 40),
+      text: line.text.slice(0, MAX_LINE_CHARS),
+    };
+    const message = parseMessage(line.message);
+    if (message) parsed.message = message;
+    lines.push(parsed);
   }
   return lines;
+}
+
+/** A line's message, or nothing when it is missing or malformed (the English text remains). */
+function parseMessage(raw: unknown): ReplyLine['message'] | null {
+  const message = raw as { key?: unknown; subs?: unknown } | null | undefined;
+  if (typeof message?.key !== 'string' || !MESSAGE_KEY.test(message.key)) return null;
+  if (message.subs === undefined) return { key: message.key };
+  if (!Array.isArray(message.subs) || message.subs.length > MAX_SUBS) return null;
+  if (!message.subs.every((sub) => typeof sub === 'string')) return null;
+  return { key: message.key, subs: (message.subs as string[]).map((sub) => sub.slice(0, 80)) };
 }

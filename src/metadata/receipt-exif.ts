@@ -6,6 +6,7 @@
  */
 import exifr from 'exifr';
 import { GENERIC_EXIF } from './receipt-lines.ts';
+import { receiptLine as line } from './receipt-text.ts';
 import { tiffValuesInBounds } from './tiff-bounds.ts';
 import type { ReceiptLine } from './types.ts';
 
@@ -58,32 +59,31 @@ export async function describeExif(tiff: Uint8Array): Promise<ReceiptLine[]> {
   const device = describeDevice(text(ifd0.Make), text(ifd0.Model));
   if (device) lines.push(device);
   if (has(all, 'SerialNumber', 'BodySerialNumber', 'CameraSerialNumber', 'LensSerialNumber')) {
-    lines.push({ category: 'serial', text: 'Serial number' });
+    lines.push(line('serial', 'rl_serial'));
   }
-  if (has(all, 'ImageUniqueID')) lines.push({ category: 'serial', text: 'Unique photo ID' });
-  if (has(all, 'OwnerName', 'CameraOwnerName'))
-    lines.push({ category: 'owner', text: 'Owner name' });
+  if (has(all, 'ImageUniqueID')) lines.push(line('serial', 'rl_photoId'));
+  if (has(all, 'OwnerName', 'CameraOwnerName')) lines.push(line('owner', 'rl_ownerName'));
   if (has(all, 'Artist', 'XPAuthor', 'Photographer')) {
-    lines.push({ category: 'owner', text: 'Author name' });
+    lines.push(line('owner', 'rl_authorName'));
   }
-  if (has(all, 'Copyright')) lines.push({ category: 'owner', text: 'Copyright notice' });
-  if (has(all, 'HostComputer')) lines.push({ category: 'device', text: 'Computer name' });
+  if (has(all, 'Copyright')) lines.push(line('owner', 'rl_copyright'));
+  if (has(all, 'HostComputer')) lines.push(line('device', 'rl_computer'));
   lines.push(...describeDates(all));
   const software = text(ifd0.Software);
-  if (software) lines.push({ category: 'device', text: `Software: ${software}` });
+  if (software) lines.push(line('device', 'rl_software', software));
   if (
     has(all, 'ImageDescription', 'UserComment', 'XPComment', 'XPTitle', 'XPSubject', 'XPKeywords')
   ) {
-    lines.push({ category: 'description', text: 'Description or comment' });
+    lines.push(line('description', 'rl_description'));
   }
   if (has(exif, 'MakerNote')) {
-    lines.push({ category: 'serial', text: 'Camera maker data (can hold serial numbers and IDs)' });
+    lines.push(line('serial', 'rl_makerNote'));
   }
   if (parsed.ifd1 && Object.keys(parsed.ifd1).length > 0) {
-    lines.push({ category: 'thumbnail', text: 'Embedded thumbnail' });
+    lines.push(line('thumbnail', 'rl_thumbnail'));
   }
   if (has(exif, 'ExposureTime', 'FNumber', 'ISO', 'FocalLength', 'LensModel')) {
-    lines.push({ category: 'camera_settings', text: 'Camera settings (exposure, lens)' });
+    lines.push(line('camera_settings', 'rl_cameraSettings'));
   }
   return lines.length > 0 ? lines : [GENERIC_EXIF];
 }
@@ -93,12 +93,9 @@ function describeLocation(gps: Ifd | undefined): ReceiptLine | null {
   const lat = toDegrees(gps.GPSLatitude, gps.GPSLatitudeRef);
   const lon = toDegrees(gps.GPSLongitude, gps.GPSLongitudeRef);
   if (lat === null || lon === null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    return { category: 'location', text: 'Location data' };
+    return line('location', 'rl_location');
   }
-  return {
-    category: 'location',
-    text: `Location (${formatCoordinate(lat)}, ${formatCoordinate(lon)})`,
-  };
+  return line('location', 'rl_coordinates', formatCoordinate(lat), formatCoordinate(lon));
 }
 
 function toDegrees(value: unknown, ref: unknown): number | null {
@@ -120,45 +117,28 @@ function describeDevice(make: string, model: string): ReceiptLine | null {
   const name = model.toLowerCase().startsWith(make.toLowerCase())
     ? model
     : `${make} ${model}`.trim();
-  const kind = PHONE_MAKERS.test(make) ? 'Phone' : 'Camera';
-  return { category: 'device', text: `${kind}: ${name}` };
+  return line('device', PHONE_MAKERS.test(make) ? 'rl_phone' : 'rl_camera', name);
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function describeDates(all: Ifd): ReceiptLine[] {
   const lines: ReceiptLine[] = [];
   const taken = formatExifDate(all.DateTimeOriginal) ?? formatExifDate(all.CreateDate);
-  if (taken) lines.push({ category: 'date', text: `Taken ${taken}` });
+  if (taken) lines.push(line('date', 'rl_taken', taken));
   const modified = formatExifDate(all.ModifyDate);
-  if (modified && modified !== taken) lines.push({ category: 'date', text: `Edited ${modified}` });
+  if (modified && modified !== taken) lines.push(line('date', 'rl_edited', modified));
   if (has(all, 'OffsetTime', 'OffsetTimeOriginal', 'OffsetTimeDigitized')) {
-    lines.push({ category: 'date', text: 'Time zone' });
+    lines.push(line('date', 'rl_timeZone'));
   }
   return lines;
 }
 
-/** EXIF dates are "YYYY:MM:DD HH:MM:SS" in local time with no zone: shown as written. */
+/** EXIF dates are "YYYY:MM:DD HH:MM:SS" in local time with no zone: kept as written. */
 function formatExifDate(value: unknown): string | null {
   const match = /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2})/.exec(text(value));
   if (!match) return null;
   const [, year, month, day, hour, minute] = match;
-  const monthName = MONTHS[Number(month) - 1];
-  if (!monthName || Number(day) < 1 || Number(day) > 31) return null;
-  return `${Number(day)} ${monthName} ${year}, ${hour}:${minute}`;
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return null;
+  return `${year}-${month}-${day}T${hour}:${minute}`;
 }
 
 function text(value: unknown): string {

@@ -7,6 +7,13 @@
  * must stay small, the upload content script, can have them described elsewhere (the
  * background) without bundling exifr.
  */
+import {
+  ENGLISH,
+  receiptLine as line,
+  renderSummary,
+  summaryParts,
+  type ReceiptKey,
+} from './receipt-text.ts';
 import { describeVideoPart, type VideoPartKind } from './receipt-video.ts';
 import type { KeptPart, ReceiptLine, RemovedKind, RemovedPart } from './types.ts';
 
@@ -14,7 +21,7 @@ const XMP_DESCRIBED_BYTES = 1024 * 1024;
 
 export type ExifDescriber = (tiff: Uint8Array) => Promise<ReceiptLine[]> | ReceiptLine[];
 
-export const GENERIC_EXIF: ReceiptLine = { category: 'other', text: 'Camera data (EXIF)' };
+export const GENERIC_EXIF: ReceiptLine = line('other', 'rl_exif');
 
 /** For callers that show no detail for EXIF blocks (the block is removed either way). */
 export const genericExif: ExifDescriber = () => [GENERIC_EXIF];
@@ -39,56 +46,58 @@ export function describeKept(kept: readonly KeptPart[]): ReceiptLine[] {
     kept.map((part): ReceiptLine => {
       switch (part.kind) {
         case 'orientation':
-          return { category: 'orientation', text: describeOrientation(part.value, part.detail) };
+          return describeOrientation(part.value, part.detail);
         case 'colour_profile':
-          return {
-            category: 'colour_profile',
-            text: part.detail ? `Colour profile (${clean(part.detail)})` : 'Colour profile',
-          };
+          return part.detail
+            ? line('colour_profile', 'rl_colourProfileNamed', clean(part.detail))
+            : line('colour_profile', 'rl_colourProfile');
         case 'colour_info':
-          return { category: 'colour_info', text: 'Colour information' };
+          return line('colour_info', 'rl_colourInfo');
         case 'animation':
-          return { category: 'animation', text: 'Animation' };
+          return line('animation', 'rl_animation');
       }
     }),
   );
 }
 
-const ORIENTATIONS: Record<number, string> = {
-  2: 'mirrored',
-  3: 'rotated 180°',
-  4: 'upside down, mirrored',
-  5: 'rotated 90° and mirrored',
-  6: 'rotated 90°',
-  7: 'rotated 270° and mirrored',
-  8: 'rotated 270°',
+const ORIENTATIONS: Record<number, ReceiptKey> = {
+  2: 'rl_orient2',
+  3: 'rl_orient3',
+  4: 'rl_orient4',
+  5: 'rl_orient5',
+  6: 'rl_orient6',
+  7: 'rl_orient7',
+  8: 'rl_orient8',
 };
 
-function describeOrientation(value: number | undefined, detail: string | undefined): string {
-  const words =
-    (value !== undefined ? ORIENTATIONS[value] : undefined) ?? (detail ? clean(detail) : '');
-  return words ? `Orientation (${words})` : 'Orientation';
+function describeOrientation(value: number | undefined, detail: string | undefined): ReceiptLine {
+  const how = value !== undefined ? ORIENTATIONS[value] : undefined;
+  if (how) return line('orientation', 'rl_orientationHow', how);
+  const words = detail ? clean(detail) : '';
+  return words
+    ? line('orientation', 'rl_orientationNamed', words)
+    : line('orientation', 'rl_orientation');
 }
 
 const PART_LINES: Record<Exclude<RemovedKind, 'exif' | 'xmp'>, ReceiptLine> = {
-  iptc: { category: 'description', text: 'Caption, keywords and credits (IPTC)' },
-  photoshop: { category: 'editing_history', text: 'Photoshop data' },
-  comment: { category: 'description', text: 'Comment text' },
-  text: { category: 'description', text: 'Text notes' },
-  timestamp: { category: 'date', text: 'Modification time' },
-  thumbnail: { category: 'thumbnail', text: 'Embedded thumbnail' },
-  embedded_image: { category: 'embedded_image', text: 'Hidden extra image' },
-  embedded_video: { category: 'embedded_video', text: 'Embedded video (motion photo)' },
-  trailer: { category: 'other', text: 'Hidden data after the end of the image' },
-  multi_picture_index: { category: 'embedded_image', text: 'Index of hidden extra images' },
-  provenance: { category: 'provenance', text: 'Content credentials (can name the creator)' },
-  item_names: { category: 'other', text: 'Internal item names' },
-  vendor: { category: 'other', text: 'Manufacturer or app data' },
-  location: { category: 'location', text: 'Location data' },
-  device: { category: 'device', text: 'Device details' },
-  date: { category: 'date', text: 'Recording date' },
-  identifier: { category: 'serial', text: 'Unique identifier' },
-  timed_metadata: { category: 'other', text: 'Timed metadata track' },
+  iptc: line('description', 'rl_iptc'),
+  photoshop: line('editing_history', 'rl_photoshop'),
+  comment: line('description', 'rl_comment'),
+  text: line('description', 'rl_textNotes'),
+  timestamp: line('date', 'rl_modificationTime'),
+  thumbnail: line('thumbnail', 'rl_thumbnail'),
+  embedded_image: line('embedded_image', 'rl_extraImage'),
+  embedded_video: line('embedded_video', 'rl_motionPhoto'),
+  trailer: line('other', 'rl_trailer'),
+  multi_picture_index: line('embedded_image', 'rl_imageIndex'),
+  provenance: line('provenance', 'rl_provenance'),
+  item_names: line('other', 'rl_itemNames'),
+  vendor: line('other', 'rl_vendor'),
+  location: line('location', 'rl_location'),
+  device: line('device', 'rl_device'),
+  date: line('date', 'rl_recordingDate'),
+  identifier: line('serial', 'rl_identifier'),
+  timed_metadata: line('other', 'rl_timedTrack'),
 };
 
 const VIDEO_PARTS: ReadonlySet<RemovedKind> = new Set<VideoPartKind>([
@@ -107,50 +116,48 @@ function isVideoPart(kind: RemovedKind): kind is VideoPartKind {
 const AI_KEYWORDS = /^(parameters|prompt|workflow|negative_prompt|Dream|sd-metadata)$/i;
 
 function describePart(kind: Exclude<RemovedKind, 'exif' | 'xmp'>, detail?: string): ReceiptLine {
-  const line = PART_LINES[kind];
   if (kind === 'text' && detail) {
-    if (AI_KEYWORDS.test(detail)) return { category: 'description', text: 'AI generation prompt' };
-    if (detail === 'Thumb::URI') return { category: 'owner', text: 'Original file path' };
-    if (/^(Author|Copyright)$/i.test(detail)) return { category: 'owner', text: 'Author name' };
-    if (/^Creation Time$/i.test(detail)) return { category: 'date', text: 'Creation time' };
+    if (AI_KEYWORDS.test(detail)) return line('description', 'rl_aiPrompt');
+    if (detail === 'Thumb::URI') return line('owner', 'rl_filePath');
+    if (/^(Author|Copyright)$/i.test(detail)) return line('owner', 'rl_authorName');
+    if (/^Creation Time$/i.test(detail)) return line('date', 'rl_creationTime');
   }
   if (kind === 'embedded_image' && detail) {
-    return { category: 'embedded_image', text: `Hidden extra image (${clean(detail)})` };
+    return line('embedded_image', 'rl_extraImageNamed', clean(detail));
   }
-  return line;
+  return PART_LINES[kind];
 }
 
 /** XMP is scanned as text for the few things worth naming; all of it was removed regardless. */
 function describeXmp(payload: Uint8Array | undefined): ReceiptLine[] {
-  const lines: ReceiptLine[] = [{ category: 'editing_history', text: 'XMP metadata' }];
+  const lines: ReceiptLine[] = [line('editing_history', 'rl_xmp')];
   if (!payload) return lines;
   const xml = new TextDecoder('utf-8', { fatal: false }).decode(
     payload.subarray(0, XMP_DESCRIBED_BYTES),
   );
-  if (/exif:GPS(Latitude|Longitude)/.test(xml))
-    lines.push({ category: 'location', text: 'Location data' });
+  if (/exif:GPS(Latitude|Longitude)/.test(xml)) lines.push(line('location', 'rl_location'));
   if (/dc:creator|photoshop:AuthorsPosition|Iptc4xmpCore:CreatorContactInfo/.test(xml)) {
-    lines.push({ category: 'owner', text: 'Author name' });
+    lines.push(line('owner', 'rl_authorName'));
   }
   if (/xmpMM:History|xmpMM:DocumentID|xmpMM:DerivedFrom/.test(xml)) {
-    lines.push({ category: 'editing_history', text: 'Editing history' });
+    lines.push(line('editing_history', 'rl_editingHistory'));
   }
   if (
     /photoshop:City|Iptc4xmpCore:Location|photoshop:Country|Iptc4xmpExt:LocationShown/.test(xml)
   ) {
-    lines.push({ category: 'location', text: 'Place names' });
+    lines.push(line('location', 'rl_placeNames'));
   }
   if (/mwg-rs:Regions|MP:RegionInfo/.test(xml)) {
-    lines.push({ category: 'owner', text: 'Tagged faces and names' });
+    lines.push(line('owner', 'rl_taggedFaces'));
   }
   if (/GCamera:(MotionPhoto|MicroVideo)|Container:Directory/.test(xml)) {
-    lines.push({ category: 'embedded_video', text: 'Embedded video (motion photo)' });
+    lines.push(line('embedded_video', 'rl_motionPhoto'));
   }
   if (/GDepth:Data|GImage:Data/.test(xml)) {
-    lines.push({ category: 'embedded_image', text: 'Hidden extra image (depth map or original)' });
+    lines.push(line('embedded_image', 'rl_depthMap'));
   }
   if (/xmp:CreateDate|exif:DateTimeOriginal|photoshop:DateCreated/.test(xml)) {
-    lines.push({ category: 'date', text: 'Dates' });
+    lines.push(line('date', 'rl_dates'));
   }
   return lines;
 }
@@ -168,24 +175,7 @@ export function dedupe(lines: ReceiptLine[]): ReceiptLine[] {
   return lines.filter((line) => !seen.has(line.text) && seen.add(line.text));
 }
 
-/** A one-line summary for notices: "Removed location, phone model and 2 dates". */
+/** A one-line summary for notices, in English: "Removed location, phone model and 2 dates". */
 export function summarizeRemoved(lines: readonly ReceiptLine[]): string {
-  if (lines.length === 0) return 'Nothing identifying was found';
-  const count = (c: string) => lines.filter((l) => l.category === c).length;
-  const parts: string[] = [];
-  if (count('location')) parts.push('location');
-  if (lines.some((l) => l.text.startsWith('Phone:'))) parts.push('phone model');
-  else if (lines.some((l) => l.text.startsWith('Camera:'))) parts.push('camera model');
-  if (count('serial')) parts.push('serial numbers');
-  if (count('owner')) parts.push('names');
-  const dates = count('date');
-  if (dates) parts.push(dates === 1 ? '1 date' : `${dates} dates`);
-  if (count('thumbnail')) parts.push('thumbnail');
-  if (count('embedded_video')) parts.push('embedded video');
-  if (count('embedded_image')) parts.push('hidden images');
-  const rest = lines.length - parts.length;
-  if (parts.length === 0) return `Removed ${lines.length} hidden details`;
-  if (rest > 0) parts.push(rest === 1 ? '1 more detail' : `${rest} more details`);
-  const last = parts.pop();
-  return `Removed ${parts.length ? `${parts.join(', ')} and ${last}` : last}`;
+  return renderSummary(summaryParts(lines), ENGLISH);
 }

@@ -8,6 +8,7 @@
  *   identifier 'live_photo'                 -> "Live Photo identifier"
  *   timed_metadata 'faces' | 'gps' ...      -> "Face-detection track", "GPS track"
  */
+import { receiptLine as line, type ReceiptKey } from './receipt-text.ts';
 import type { ReceiptLine } from './types.ts';
 
 export type VideoPartKind = 'location' | 'device' | 'date' | 'identifier' | 'timed_metadata';
@@ -15,24 +16,21 @@ export type VideoPartKind = 'location' | 'device' | 'date' | 'identifier' | 'tim
 const PHONE_MAKERS =
   /^(apple|samsung|google|huawei|honor|xiaomi|redmi|oneplus|oppo|vivo|motorola|lg|htc|nokia|hmd|sony mobile|realme|asus|zte|nothing|fairphone)/i;
 
-const MONTHS =
-  'January February March April May June July August September October November December';
-
-const IDENTIFIERS: Record<string, string> = {
-  live_photo: 'Live Photo identifier',
-  serial: 'Serial number',
-  media_id: 'Unique video ID',
-  user: 'Owner or author name',
+const IDENTIFIERS: Record<string, ReceiptKey> = {
+  live_photo: 'rl_livePhotoId',
+  serial: 'rl_serial',
+  media_id: 'rl_videoId',
+  user: 'rl_ownerOrAuthor',
 };
 
-const TRACKS: Record<string, string> = {
-  faces: 'Face-detection track',
-  gps: 'GPS track',
-  sensors: 'GPS and motion-sensor track',
-  timecode: 'Timecode track (time of recording)',
-  text: 'Text or subtitle track',
-  chapters: 'Chapter titles',
-  hint: 'Streaming hint track',
+const TRACKS: Record<string, ReceiptKey> = {
+  faces: 'rl_faceTrack',
+  gps: 'rl_gpsTrack',
+  sensors: 'rl_sensorTrack',
+  timecode: 'rl_timecodeTrack',
+  text: 'rl_textTrack',
+  chapters: 'rl_chapters',
+  hint: 'rl_hintTrack',
 };
 
 export function describeVideoPart(kind: VideoPartKind, detail?: string): ReceiptLine[] {
@@ -42,12 +40,12 @@ export function describeVideoPart(kind: VideoPartKind, detail?: string): Receipt
     case 'device':
       return describeDevice(detail);
     case 'date':
-      if (detail === 'zone') return [{ category: 'date', text: 'Time zone' }];
-      return [{ category: 'date', text: formatDate(detail) ?? 'Recording date' }];
+      if (detail === 'zone') return [line('date', 'rl_timeZone')];
+      return [recordedDate(detail)];
     case 'identifier':
-      return [{ category: 'serial', text: IDENTIFIERS[detail ?? ''] ?? 'Unique identifier' }];
+      return [line('serial', IDENTIFIERS[detail ?? ''] ?? 'rl_identifier')];
     case 'timed_metadata':
-      return [{ category: 'other', text: TRACKS[detail ?? ''] ?? 'Timed metadata track' }];
+      return [line('other', TRACKS[detail ?? ''] ?? 'rl_timedTrack')];
   }
 }
 
@@ -79,11 +77,8 @@ function sexagesimal(field: string, degreeDigits: number): number | null {
 
 function describeLocation(detail: string | undefined): ReceiptLine {
   const point = detail ? parseIso6709(detail) : null;
-  if (!point) return { category: 'location', text: 'Location data' };
-  return {
-    category: 'location',
-    text: `Location (${coordinate(point.lat)}, ${coordinate(point.lon)})`,
-  };
+  if (!point) return line('location', 'rl_location');
+  return line('location', 'rl_coordinates', coordinate(point.lat), coordinate(point.lon));
 }
 
 /** Three decimals (about 100 m), with a real minus sign, as the photo receipt writes them. */
@@ -97,23 +92,24 @@ function describeDevice(detail: string | undefined): ReceiptLine[] {
   const lines: ReceiptLine[] = [];
   if (make || model) {
     const name = model.toLowerCase().startsWith(make.toLowerCase()) ? model : `${make} ${model}`;
-    const kind = PHONE_MAKERS.test(make) || /^iphone/i.test(model) ? 'Phone' : 'Camera';
-    lines.push({ category: 'device', text: `${kind}: ${name.trim()}` });
+    const phone = PHONE_MAKERS.test(make) || /^iphone/i.test(model);
+    lines.push(line('device', phone ? 'rl_phone' : 'rl_camera', name.trim()));
   }
-  if (software) lines.push({ category: 'device', text: `Software: ${software}` });
-  if (lines.length === 0) lines.push({ category: 'device', text: 'Device details' });
+  if (software) lines.push(line('device', 'rl_software', software));
+  if (lines.length === 0) lines.push(line('device', 'rl_device'));
   return lines;
 }
 
-/** "2024-03-01T14:02:11+0100", "2024:03:01 14:02", "2024-03-01" -> "1 March 2024, 14:02". */
-function formatDate(detail: string | undefined): string | null {
+/** "2024-03-01T14:02:11+0100", "2024:03:01 14:02", "2024-03-01" -> "Recorded 1 March 2024, 14:02". */
+function recordedDate(detail: string | undefined): ReceiptLine {
   const m = /^(\d{4})[-:](\d{2})[-:](\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(detail ?? '');
-  if (!m) return null;
-  const month = MONTHS.split(' ')[Number(m[2]) - 1];
-  const day = Number(m[3]);
-  if (!month || day < 1 || day > 31 || Number(m[1]) < 1970) return null;
-  const time = m[4] ? `, ${m[4]}:${m[5]}` : '';
-  return `Recorded ${day} ${month} ${m[1]}${time}`;
+  const month = Number(m?.[2]);
+  const day = Number(m?.[3]);
+  if (!m || month < 1 || month > 12 || day < 1 || day > 31 || Number(m[1]) < 1970) {
+    return line('date', 'rl_recordingDate');
+  }
+  const time = m[4] ? `T${m[4]}:${m[5]}` : '';
+  return line('date', 'rl_recorded', `${m[1]}-${m[2]}-${m[3]}${time}`);
 }
 
 function clean(s: string): string {

@@ -3,6 +3,7 @@
  * and when, in counts and one summary sentence: never a file name, never file contents.
  */
 import { z } from 'zod';
+import { SUMMARY_PARTS } from '../metadata/receipt-text.ts';
 import { Hostname } from './schema.ts';
 
 export const RECEIPTS_KEPT = 50;
@@ -13,8 +14,20 @@ export const ReceiptEntrySchema = z.object({
   cleaned: z.number().int().min(0).max(10_000),
   held: z.number().int().min(0).max(10_000),
   passed: z.number().int().min(0).max(10_000),
-  /** From `summarizeRemoved`: "Removed location, phone model and 2 dates". */
+  /** From `summarizeRemoved`: "Removed location, phone model and 2 dates" (English). */
   summary: z.string().max(300),
+  /** The same summary as message parts, so the popup says it in the user's language. */
+  removed: z
+    .array(
+      z.object({
+        part: z.enum(SUMMARY_PARTS),
+        count: z.number().int().min(0).max(100_000).optional(),
+      }),
+    )
+    .max(SUMMARY_PARTS.length)
+    .optional(),
+  /** Photos, videos or both: a video upload brings up the tips about videos. */
+  media: z.enum(['photo', 'video', 'mixed']).optional(),
 });
 
 export type ReceiptEntry = z.infer<typeof ReceiptEntrySchema>;

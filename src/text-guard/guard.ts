@@ -18,7 +18,8 @@ import {
   type Field,
 } from './fields.ts';
 import { createHighlighter, type Highlighter } from './highlight.ts';
-import { CATEGORY_LABELS, markerLabel } from './labels.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { categoryLabel, ENGLISH_GUARD, markerLabel, reasonLabel } from './labels.ts';
 import { clipAll, measureControl, paddingBox, type Box } from './mirror.ts';
 import { FieldView, type FindingItem } from './view.ts';
 
@@ -30,6 +31,8 @@ export interface GuardDeps {
   dismiss(category: TextFindingData['category'], text: string): void;
   pause(): void;
   timers?: Timers;
+  /** The popover's words, in the browser's language (English when not given). */
+  tr?: Translator;
 }
 
 interface Tracked {
@@ -47,6 +50,7 @@ interface Tracked {
 
 export function startTextGuard(deps: GuardDeps): { stop(): void } {
   const { doc } = deps;
+  const tr = deps.tr ?? ENGLISH_GUARD;
   const win = doc.defaultView;
   const tracked = new Map<Field, Tracked>();
   let highlighter: Highlighter | null | undefined;
@@ -108,9 +112,9 @@ export function startTextGuard(deps: GuardDeps): { stop(): void } {
     return t.findings.map((f) => {
       const tip = t.tips[f.category];
       return {
-        label: CATEGORY_LABELS[f.category],
+        label: categoryLabel(f.category, tr),
         quote: t.text.slice(f.start, f.end),
-        reason: f.reason,
+        reason: reasonLabel(f.category, f.reason, tr),
         severity: f.severity,
         ...(tip ? { tip } : {}),
       };
@@ -123,7 +127,7 @@ export function startTextGuard(deps: GuardDeps): { stop(): void } {
       return;
     }
     const root = uiHost(doc).root;
-    t.view ??= new FieldView(root, doc, {
+    t.view ??= new FieldView(root, doc, tr, {
       dismiss: (i) => dismiss(t, i),
       pause: () => pauseHere(),
     });
@@ -134,7 +138,7 @@ export function startTextGuard(deps: GuardDeps): { stop(): void } {
     } else {
       boxes = drawEditable(t);
     }
-    t.view.draw(boxes, paddingBox(field), items(t), markerLabel(t.findings.length));
+    t.view.draw(boxes, paddingBox(field), items(t), markerLabel(t.findings.length, tr));
   }
 
   function drawEditable(t: Tracked): Box[][] {

@@ -4,7 +4,9 @@
  * non-modal dialog listing each finding, why it matters and a tip). Nothing is added to the
  * field or near it in the page's DOM; text is set with textContent only.
  */
+import type { Translator } from '../i18n/translator.ts';
 import { BUTTON, CARD, el, FONT } from '../upload/ui/host.ts';
+import { popoverTitle } from './labels.ts';
 import type { Box } from './mirror.ts';
 
 export interface FindingItem {
@@ -37,6 +39,7 @@ export class FieldView {
   constructor(
     private readonly root: ShadowRoot,
     private readonly doc: Document,
+    private readonly tr: Translator,
     private readonly actions: ViewActions,
   ) {
     this.mirror = el(doc, 'div', 'position: fixed; visibility: hidden;');
@@ -156,10 +159,8 @@ export class FieldView {
     const doc = this.doc;
     const title = el(doc, 'h2', `${FONT} font-size: 15px; font-weight: 700; margin: 0 0 8px;`);
     title.id = `${d.id}-t`;
-    title.textContent =
-      this.items.length === 1
-        ? 'One detail could identify you'
-        : `${this.items.length} details could identify you`;
+    const tr = this.tr;
+    title.textContent = popoverTitle(this.items.length, tr);
     const list = el(doc, 'ul', 'margin: 0; padding: 0; list-style: none;');
     this.items.forEach((item, i) => {
       const li = el(
@@ -177,14 +178,19 @@ export class FieldView {
       if (item.tip) {
         const tip = el(doc, 'p', `${FONT} margin: 4px 0; font-size: 13px; color: #3a3a3c;`);
         tip.append(
-          el(doc, 'strong', '', `Tip: ${item.tip.title}. `),
+          el(doc, 'strong', '', `${tr.message('tg_tip', [item.tip.title])} `),
           doc.createTextNode(item.tip.body),
         );
         li.append(tip);
       }
-      const dismiss = el(doc, 'button', `${BUTTON} padding: 4px 10px; font-size: 13px;`, 'Dismiss');
+      const dismiss = el(
+        doc,
+        'button',
+        `${BUTTON} padding: 4px 10px; font-size: 13px;`,
+        tr.message('tg_dismiss'),
+      );
       dismiss.type = 'button';
-      dismiss.setAttribute('aria-label', `Dismiss: ${item.label}`);
+      dismiss.setAttribute('aria-label', tr.message('tg_dismissLabel', [item.label]));
       dismiss.addEventListener('click', (e) => {
         if (e.isTrusted) this.actions.dismiss(i);
       });
@@ -196,12 +202,12 @@ export class FieldView {
       'div',
       'display: flex; gap: 8px; justify-content: flex-end; margin-top: 4px;',
     );
-    const pause = el(doc, 'button', BUTTON, 'Pause on this site');
+    const pause = el(doc, 'button', BUTTON, tr.message('tg_pause'));
     pause.type = 'button';
     pause.addEventListener('click', (e) => {
       if (e.isTrusted) this.actions.pause();
     });
-    const close = el(doc, 'button', BUTTON, 'Close');
+    const close = el(doc, 'button', BUTTON, tr.message('tg_close'));
     close.type = 'button';
     close.addEventListener('click', () => this.close(true));
     footer.append(pause, close);
@@ -209,7 +215,7 @@ export class FieldView {
       doc,
       'p',
       `${FONT} margin: 0 0 8px; font-size: 13px; color: #3a3a3c;`,
-      'Veil only points these out. Your text is not changed.',
+      tr.message('tg_note'),
     );
     d.replaceChildren(title, note, list, footer);
   }

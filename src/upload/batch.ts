@@ -4,6 +4,7 @@
  * removed. The result is the list of files the page may see.
  */
 import { GENERIC_EXIF, summarizeRemoved } from '../metadata/receipt-lines.ts';
+import { summaryParts, type SummaryPart } from '../metadata/receipt-text.ts';
 import type { ReceiptLine } from '../metadata/types.ts';
 import {
   cleanUpload,
@@ -31,6 +32,10 @@ export interface BatchReport {
   held: number;
   passed: number;
   summary: string;
+  /** The summary as message parts, for notices and the popup in the user's language. */
+  removed: SummaryPart[];
+  /** What was chosen, photos or videos (cleaned or held): the popup's tips follow it. */
+  media?: 'photo' | 'video' | 'mixed';
 }
 
 export interface BatchResult {
@@ -98,9 +103,12 @@ export async function cleanBatch(
   const report = nextTask
     .then(() => describeBlocks(blocks, options.describeExif))
     .then((exif) => {
-      const summary = cleaned > 0 ? receiptText(cleaned, [...exif, ...removed]) : '';
+      const unique = dedupeLines([...exif, ...removed]);
+      const summary = cleaned > 0 ? receiptText(cleaned, unique) : '';
       if (summary && options.showReceipts) options.ui.showReceipt(summary);
-      return { cleaned, held: held.length, passed, summary };
+      const media = mediaOf(outcomes);
+      const parts = cleaned > 0 ? summaryParts(unique) : [];
+      return { cleaned, held: held.length, passed, summary, removed: parts, ...media };
     });
   return { files: out, report };
 }
@@ -117,10 +125,29 @@ async function describeBlocks(
   return blocks.length > MAX_DESCRIBED_BLOCKS ? [...lines, ...generic] : lines;
 }
 
-/** "Cleaned 2 files. Removed location, phone model and 2 dates." */
-export function receiptText(cleaned: number, removed: readonly ReceiptLine[]): string {
+function dedupeLines(lines: readonly ReceiptLine[]): ReceiptLine[] {
   const seen = new Set<string>();
-  const unique = removed.filter((line) => !seen.has(line.text) && seen.add(line.text));
+  return lines.filter((line) => !seen.has(line.text) && seen.add(line.text));
+}
+
+/**
+ * Photos, videos or both, from the files Veil cleaned or held. A cleaned file's extension is
+ * the one Veil gave it from its bytes (clean-upload.ts), so mp4/mov/m4v means a video.
+ */
+function mediaOf(outcomes: readonly UploadOutcome[]): Pick<BatchReport, 'media'> {
+  const kinds = new Set<'photo' | 'video'>();
+  for (const o of outcomes) {
+    if (o.kind === 'held') kinds.add(o.media);
+    else if (o.kind === 'cleaned')
+      kinds.add(/\.(mp4|mov|m4v)$/i.test(o.file.name) ? 'video' : 'photo');
+  }
+  if (kinds.size === 0) return {};
+  return { media: kinds.size > 1 ? 'mixed' : [...kinds][0]! };
+}
+
+/** "Cleaned 2 files. Removed location, phone model and 2 dates." (English) */
+export function receiptText(cleaned: number, removed: readonly ReceiptLine[]): string {
+  const unique = dedupeLines(removed);
   const what = cleaned === 1 ? 'Cleaned 1 file' : `Cleaned ${cleaned} files`;
   return `${what}. ${summarizeRemoved(unique)}.`;
 }

@@ -3,6 +3,8 @@
  * the window-capture guard, the batch cleaner with its in-page UI, the egress check, and the
  * receipt report to the background. Browser-specific pieces come in through `IsolatedEnv`.
  */
+import type { Translator } from '../i18n/translator.ts';
+import { renderReceiptNotice } from '../metadata/receipt-text.ts';
 import { guardActive, type GuardSettings as Settings } from '../settings/guard-settings.ts';
 import { cleanBatch, type BatchReport, type ExifBlocksDescriber } from './batch.ts';
 import { openBridge } from './bridge.ts';
@@ -12,7 +14,7 @@ import { NeutralNames } from './file-names.ts';
 import { installGuard } from './guard.ts';
 import { askUser } from './ui/dialog.ts';
 import { showNotice, showProgress } from './ui/notice.ts';
-import { EGRESS_DIALOG, heldBlockedText, heldDialogText } from './ui/texts.ts';
+import { egressDialogText, heldBlockedText, heldDialogText, progressText } from './ui/texts.ts';
 
 export interface IsolatedEnv {
   win: Window;
@@ -24,6 +26,8 @@ export interface IsolatedEnv {
   report(report: BatchReport): void;
   /** Detailed receipt lines for removed EXIF blocks (asked of the background). */
   describeExif?: ExifBlocksDescriber;
+  /** The in-page words, in the browser's language (browser.i18n). */
+  tr: Translator;
 }
 
 export function startIsolated(env: IsolatedEnv): void {
@@ -37,6 +41,9 @@ export function startIsolated(env: IsolatedEnv): void {
   });
   const names = new NeutralNames();
   const host = win.location.hostname;
+  const { tr } = env;
+  const dismiss = tr.message('up_dismiss');
+  const notice = (text: string) => void showNotice(doc, text, dismiss);
 
   let settings: Promise<Settings> = env.loadSettings().catch(() => {
     throw new Error('settings unavailable');
@@ -64,23 +71,32 @@ export function startIsolated(env: IsolatedEnv): void {
       const result = await cleanBatch(files, {
         names,
         anonymiseNames: s?.anonymiseFileNames ?? true,
-        showReceipts: s?.showReceipts ?? true,
+        // The receipt notice is said here, in the user's language, from the report's parts.
+        showReceipts: false,
         ...(env.describeExif ? { describeExif: env.describeExif } : {}),
         ui: {
-          showProgress: (count) => showProgress(doc, count),
+          showProgress: (count) => showProgress(doc, progressText(count, tr), dismiss),
           // "Always hold it back" (options): no question, the file stays out, a notice says so.
           askAboutHeld: async (held) => {
             if (s?.whenUncleanable === 'block') {
-              showNotice(doc, heldBlockedText(held));
+              notice(heldBlockedText(held, tr));
               return 'skip';
             }
-            return (await askUser(doc, heldDialogText(held))) ? 'original' : 'skip';
+            return (await askUser(doc, heldDialogText(held, tr))) ? 'original' : 'skip';
           },
-          showReceipt: (text) => void showNotice(doc, text),
+          showReceipt: () => undefined,
         },
       });
       // The receipt follows a moment later; the page gets the files now.
-      void result.report.then(env.report, () => undefined);
+      void result.report.then(
+        (report) => {
+          if (report.cleaned > 0 && (s?.showReceipts ?? true)) {
+            notice(renderReceiptNotice(report.cleaned, report.removed, tr));
+          }
+          env.report(report);
+        },
+        () => undefined,
+      );
       return result.files;
     },
   });
@@ -90,14 +106,14 @@ export function startIsolated(env: IsolatedEnv): void {
       const blobs = (message.blobs as unknown[]).filter(
         (b): b is Blob => !!b && typeof (b as Blob).size === 'number',
       );
-      void allowEgress(blobs, guard.vetted, () => askUser(doc, EGRESS_DIALOG))
+      void allowEgress(blobs, guard.vetted, () => askUser(doc, egressDialogText(tr)))
         .catch(() => false)
         .then((allow) => {
           if (allow) guard.vet(blobs as File[]);
           bridge.reply(message.id, { op: 'reply', allow });
         });
     } else if (message.op === 'blocked') {
-      showNotice(doc, 'Veil stopped this page from sending a photo or video it had not cleaned.');
+      notice(tr.message('up_stopped'));
     }
   });
 }

@@ -2,7 +2,7 @@
  * The four locales: every interface and tip message exists in each, placeholders match
  * English, and the committed public/_locales files are what scripts/build-locales.ts makes.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/ui/i18n/en.ts';
@@ -55,10 +55,54 @@ describe('locales', () => {
     expect(uiLocaleFor('de')).toBe('en');
   });
 
+  it('every English message is used somewhere (no stale strings to translate)', () => {
+    const code = sourceFiles(['src', 'entrypoints'])
+      .filter((path) => !path.includes(join('src', 'ui', 'i18n')))
+      .concat(join(PROJECT_ROOT, 'wxt.config.ts'))
+      .map((path) => readFileSync(path, 'utf8'))
+      .join('\n');
+    // Keys built at run time: `finding_${category}`, `rs_${part}`, `up_heldTitle_${media}`...
+    const built = ['finding_', 'reason_', 'rs_', 'up_heldTitle_'];
+    for (const prefix of built) expect(code, prefix).toContain(`\`${prefix}\${`);
+    const unused = Object.keys(en).filter((key) => {
+      const base = key.replace(/_(one|few|other)$/, '');
+      const quoted = (k: string) =>
+        [`'${k}'`, `"${k}"`, `__MSG_${k}__`].some((q) => code.includes(q));
+      return !quoted(key) && !quoted(base) && !built.some((prefix) => key.startsWith(prefix));
+    });
+    expect(unused).toEqual([]);
+  });
+
+  it('plural messages come as _one, _few and _other in every locale', () => {
+    const bases = new Set(
+      Object.keys(en)
+        .filter((key) => /_(one|few|other)$/.test(key))
+        .map((key) => key.replace(/_(one|few|other)$/, '')),
+    );
+    expect(bases.size).toBeGreaterThan(5);
+    for (const base of bases) {
+      for (const form of ['one', 'few', 'other'])
+        expect(Object.keys(en)).toContain(`${base}_${form}`);
+    }
+  });
+
   it('message names are valid for browser.i18n and $ is escaped', () => {
     for (const key of Object.keys(english)) expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
   });
 });
+
+function sourceFiles(dirs: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|html)$/.test(name)) out.push(path);
+    }
+  };
+  for (const dir of dirs) walk(join(PROJECT_ROOT, dir));
+  return out;
+}
 
 describe('page helpers', () => {
   it('masks never-reveal entries without giving the length away', () => {

@@ -45,7 +45,9 @@ describe('receipt', () => {
     const lines = await describeRemoved([
       { kind: 'exif', payload: Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8]), size: 14 },
     ]);
-    expect(lines).toEqual([{ category: 'other', text: 'Camera data (EXIF)' }]);
+    expect(lines).toEqual([
+      { category: 'other', text: 'Camera data (EXIF)', message: { key: 'rl_exif' } },
+    ]);
   });
 
   it('reads the orientation-only block Veil itself writes as harmless', async () => {

@@ -1,10 +1,11 @@
 /** One file's row on the cleaner page: its receipt and, only if it was cleaned, a save button. */
 import type { FileCleanResult } from '../../metadata/clean-file.ts';
 import type { StripErrorCode } from '../../metadata/errors.ts';
+import { renderLine } from '../../metadata/receipt-text.ts';
 import type { ReceiptLine } from '../../metadata/types.ts';
 import { h } from '../dom.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { currentLocale, t } from '../i18n/runtime.ts';
+import { currentLocale, pageTranslator, t } from '../i18n/runtime.ts';
 
 const REASONS: Record<StripErrorCode, MessageKey> = {
   unsupported_format: 'cleanReasonUnsupported',
@@ -55,12 +56,8 @@ export function resultRow(item: Cleaned, save: (item: Cleaned) => void): HTMLEle
 
 function lines(heading: string, items: readonly ReceiptLine[], empty: string): HTMLElement {
   const list = h('ul', {});
-  for (const line of items) {
-    // The engine writes its lines in English; other languages lead with a translated label.
-    const label =
-      currentLocale() === 'en' ? '' : `${t(`receipt_${line.category}` as MessageKey)}: `;
-    list.appendChild(h('li', {}, label, line.text));
-  }
+  const tr = pageTranslator();
+  for (const line of items) list.appendChild(h('li', {}, renderLine(line, tr)));
   return h(
     'div',
     { class: 'receipt' },

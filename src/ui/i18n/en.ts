@@ -4,6 +4,10 @@
  * placeholder, numbered in the order they first appear here. Other locales must have the same
  * keys and the same placeholders (tests/unit/locales.test.ts).
  */
+import { RECEIPT_EN } from '../../metadata/receipt-text.ts';
+import { FINDING_LABELS_EN, FINDING_REASONS_EN, TEXT_GUARD_EN } from '../../text-guard/labels.ts';
+import { UPLOAD_EN } from '../../upload/ui/texts.ts';
+
 export const en = {
   extName: 'Veil',
   extDescription:
@@ -32,7 +36,6 @@ export const en = {
   popupResumeAll: 'Turn Veil back on',
   popupReceipts: 'Recently on this site',
   popupReceiptsNone: 'Nothing uploaded here yet.',
-  popupReceiptsClear: 'Clear',
   receiptCleaned: 'Cleaned: {count}',
   receiptHeld: 'Held back: {count}',
   receiptPassed: 'Not photos or videos: {count}',
@@ -52,21 +55,12 @@ export const en = {
   popupCleaner: 'Clean files by hand',
   working: 'Working…',
 
-  // Finding categories (text check)
-  finding_phone: 'Phone number',
-  finding_email: 'Email address',
-  finding_url: 'Link',
-  finding_social_handle: 'Social media handle',
-  finding_payment_handle: 'Payment handle',
-  finding_postcode: 'Postcode',
-  finding_street_address: 'Street address',
-  finding_personal_term: 'On your never-reveal list',
-  finding_date_of_birth: 'Date of birth',
-  finding_vehicle_reg: 'Number plate',
-  finding_id_number: 'ID number',
-  finding_bank_detail: 'Bank details',
-  finding_location_hint: 'Place that could lead to you',
-  finding_workplace_hint: 'Workplace or school',
+  // In-page words (content scripts) and receipts: defined beside the code that uses them.
+  ...FINDING_LABELS_EN,
+  ...FINDING_REASONS_EN,
+  ...TEXT_GUARD_EN,
+  ...UPLOAD_EN,
+  ...RECEIPT_EN,
 
   // Options
   optionsTitle: 'Veil settings',
@@ -118,7 +112,6 @@ export const en = {
   eraseYes: 'Yes, erase everything',
   eraseCancel: 'Cancel',
   erased: 'Everything Veil stored has been erased.',
-  saved: 'Saved.',
   aboutHeading: 'What Veil protects and what it does not',
   aboutProtects: 'Veil protects',
   aboutProtects1:
@@ -154,26 +147,7 @@ export const en = {
   cleanReasonDamaged: 'The file looks damaged or incomplete.',
   cleanReasonTooLarge: 'The file is too large.',
   cleanReasonVerify: 'Veil could not confirm the copy was clean.',
-  cleanReasonSkipped: 'Not a photo or video.',
   cleanClear: 'Clear the list',
-
-  receipt_location: 'Location',
-  receipt_device: 'Device',
-  receipt_serial: 'Serial number',
-  receipt_owner: 'Owner',
-  receipt_date: 'Date',
-  receipt_thumbnail: 'Thumbnail',
-  receipt_embedded_video: 'Embedded video',
-  receipt_embedded_image: 'Embedded image',
-  receipt_editing_history: 'Editing history',
-  receipt_description: 'Description',
-  receipt_camera_settings: 'Camera settings',
-  receipt_provenance: 'Provenance',
-  receipt_other: 'Other',
-  receipt_orientation: 'Orientation',
-  receipt_colour_profile: 'Colour profile',
-  receipt_colour_info: 'Colour information',
-  receipt_animation: 'Animation',
 
   // Welcome
   welcomeTitle: 'Welcome to Veil',

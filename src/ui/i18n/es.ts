@@ -1,5 +1,6 @@
 /** Veil's interface strings in Spanish (neutral, addressing the user as "tú"). */
 import type { Messages } from './en.ts';
+import { inPageEs } from './in-page-es.ts';
 
 export const es: Messages = {
   extName: 'Veil',
@@ -28,7 +29,6 @@ export const es: Messages = {
   popupResumeAll: 'Volver a activar Veil',
   popupReceipts: 'Recientemente en este sitio',
   popupReceiptsNone: 'Todavía no has subido nada aquí.',
-  popupReceiptsClear: 'Borrar',
   receiptCleaned: 'Limpiados: {count}',
   receiptHeld: 'Retenidos: {count}',
   receiptPassed: 'No son fotos ni vídeos: {count}',
@@ -62,6 +62,7 @@ export const es: Messages = {
   finding_bank_detail: 'Datos bancarios',
   finding_location_hint: 'Lugar por el que alguien podría encontrarte',
   finding_workplace_hint: 'Lugar de trabajo o centro de estudios',
+  ...inPageEs,
 
   optionsTitle: 'Ajustes de Veil',
   optionsNav: 'Secciones',
@@ -112,7 +113,6 @@ export const es: Messages = {
   eraseYes: 'Sí, borrar todo',
   eraseCancel: 'Cancelar',
   erased: 'Se ha borrado todo lo que Veil había guardado.',
-  saved: 'Guardado.',
   aboutHeading: 'Qué protege Veil y qué no',
   aboutProtects: 'Veil protege',
   aboutProtects1:
@@ -148,26 +148,7 @@ export const es: Messages = {
   cleanReasonDamaged: 'El archivo parece dañado o incompleto.',
   cleanReasonTooLarge: 'El archivo es demasiado grande.',
   cleanReasonVerify: 'Veil no pudo confirmar que la copia quedara limpia.',
-  cleanReasonSkipped: 'No es una foto ni un vídeo.',
   cleanClear: 'Vaciar la lista',
-
-  receipt_location: 'Ubicación',
-  receipt_device: 'Dispositivo',
-  receipt_serial: 'Número de serie',
-  receipt_owner: 'Propietario',
-  receipt_date: 'Fecha',
-  receipt_thumbnail: 'Miniatura',
-  receipt_embedded_video: 'Vídeo incrustado',
-  receipt_embedded_image: 'Imagen incrustada',
-  receipt_editing_history: 'Historial de edición',
-  receipt_description: 'Descripción',
-  receipt_camera_settings: 'Ajustes de la cámara',
-  receipt_provenance: 'Procedencia',
-  receipt_other: 'Otros',
-  receipt_orientation: 'Orientación',
-  receipt_colour_profile: 'Perfil de color',
-  receipt_colour_info: 'Información de color',
-  receipt_animation: 'Animación',
 
   welcomeTitle: 'Te damos la bienvenida a Veil',
   welcomeLead1:

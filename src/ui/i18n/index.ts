@@ -35,24 +35,7 @@ export const LANGUAGE_NAMES: Record<UiLocale, string> = {
   es: 'Español',
 };
 
-/** `{name}` placeholders in order of first appearance. */
-export function placeholderNames(text: string): string[] {
-  const names: string[] = [];
-  for (const match of text.matchAll(/\{([a-z][a-zA-Z0-9]*)\}/g)) {
-    const name = match[1]!;
-    if (!names.includes(name)) names.push(name);
-  }
-  return names;
-}
-
-/** Fill `{name}` placeholders; the n-th substitution belongs to the n-th name in `english`. */
-export function fill(english: string, text: string, subs: readonly string[]): string {
-  const order = placeholderNames(english);
-  return text.replace(/\{([a-z][a-zA-Z0-9]*)\}/g, (whole, name: string) => {
-    const at = order.indexOf(name);
-    return at >= 0 ? (subs[at] ?? '') : whole;
-  });
-}
+export { fill, placeholderNames } from '../../i18n/translator.ts';
 
 /** 'pt-BR' -> 'pt'; anything Veil has no strings for -> 'en'. */
 export function uiLocaleFor(tag: string | undefined): UiLocale {

@@ -1,5 +1,6 @@
 /** Veil's interface strings in Brazilian Portuguese, addressing the user as "você". */
 import type { Messages } from './en.ts';
+import { inPagePt } from './in-page-pt.ts';
 
 export const pt: Messages = {
   extName: 'Veil',
@@ -28,7 +29,6 @@ export const pt: Messages = {
   popupResumeAll: 'Ligar o Veil de novo',
   popupReceipts: 'Recentemente neste site',
   popupReceiptsNone: 'Nada enviado aqui ainda.',
-  popupReceiptsClear: 'Limpar',
   receiptCleaned: 'Limpos: {count}',
   receiptHeld: 'Retidos: {count}',
   receiptPassed: 'Não são fotos nem vídeos: {count}',
@@ -62,6 +62,7 @@ export const pt: Messages = {
   finding_bank_detail: 'Dados bancários',
   finding_location_hint: 'Lugar que pode levar alguém até você',
   finding_workplace_hint: 'Local de trabalho ou escola',
+  ...inPagePt,
 
   optionsTitle: 'Configurações do Veil',
   optionsNav: 'Seções',
@@ -112,7 +113,6 @@ export const pt: Messages = {
   eraseYes: 'Sim, apagar tudo',
   eraseCancel: 'Cancelar',
   erased: 'Tudo o que o Veil guardou foi apagado.',
-  saved: 'Salvo.',
   aboutHeading: 'O que o Veil protege e o que não protege',
   aboutProtects: 'O Veil protege',
   aboutProtects1:
@@ -148,26 +148,7 @@ export const pt: Messages = {
   cleanReasonDamaged: 'O arquivo parece danificado ou incompleto.',
   cleanReasonTooLarge: 'O arquivo é grande demais.',
   cleanReasonVerify: 'O Veil não conseguiu confirmar que a cópia ficou limpa.',
-  cleanReasonSkipped: 'Não é uma foto nem um vídeo.',
   cleanClear: 'Limpar a lista',
-
-  receipt_location: 'Localização',
-  receipt_device: 'Aparelho',
-  receipt_serial: 'Número de série',
-  receipt_owner: 'Dono',
-  receipt_date: 'Data',
-  receipt_thumbnail: 'Miniatura',
-  receipt_embedded_video: 'Vídeo embutido',
-  receipt_embedded_image: 'Imagem embutida',
-  receipt_editing_history: 'Histórico de edição',
-  receipt_description: 'Descrição',
-  receipt_camera_settings: 'Configurações da câmera',
-  receipt_provenance: 'Procedência',
-  receipt_other: 'Outros',
-  receipt_orientation: 'Orientação',
-  receipt_colour_profile: 'Perfil de cor',
-  receipt_colour_info: 'Informações de cor',
-  receipt_animation: 'Animação',
 
   welcomeTitle: 'Boas-vindas ao Veil',
   welcomeLead1:

@@ -1,5 +1,6 @@
 /** Veil's interface strings in Romanian (same keys and placeholders as en.ts). */
 import type { Messages } from './en.ts';
+import { inPageRo } from './in-page-ro.ts';
 
 export const ro: Messages = {
   extName: 'Veil',
@@ -28,7 +29,6 @@ export const ro: Messages = {
   popupResumeAll: 'Repornește Veil',
   popupReceipts: 'Recent pe acest site',
   popupReceiptsNone: 'Încă nu ai încărcat nimic aici.',
-  popupReceiptsClear: 'Șterge',
   receiptCleaned: 'Curățate: {count}',
   receiptHeld: 'Oprite: {count}',
   receiptPassed: 'Nu sunt fotografii sau videoclipuri: {count}',
@@ -63,6 +63,7 @@ export const ro: Messages = {
   finding_bank_detail: 'Date bancare',
   finding_location_hint: 'Loc după care te poate găsi cineva',
   finding_workplace_hint: 'Loc de muncă sau școală',
+  ...inPageRo,
 
   optionsTitle: 'Setări Veil',
   optionsNav: 'Secțiuni',
@@ -113,7 +114,6 @@ export const ro: Messages = {
   eraseYes: 'Da, șterge tot',
   eraseCancel: 'Renunță',
   erased: 'Tot ce a stocat Veil a fost șters.',
-  saved: 'Salvat.',
   aboutHeading: 'Ce protejează Veil și ce nu',
   aboutProtects: 'Veil protejează',
   aboutProtects1:
@@ -149,26 +149,7 @@ export const ro: Messages = {
   cleanReasonDamaged: 'Fișierul pare deteriorat sau incomplet.',
   cleanReasonTooLarge: 'Fișierul este prea mare.',
   cleanReasonVerify: 'Veil nu a putut confirma că ceea ce a rezultat e curat.',
-  cleanReasonSkipped: 'Nu este o fotografie sau un videoclip.',
   cleanClear: 'Golește lista',
-
-  receipt_location: 'Locație',
-  receipt_device: 'Dispozitiv',
-  receipt_serial: 'Număr de serie',
-  receipt_owner: 'Proprietar',
-  receipt_date: 'Dată',
-  receipt_thumbnail: 'Miniatură',
-  receipt_embedded_video: 'Videoclip încorporat',
-  receipt_embedded_image: 'Imagine încorporată',
-  receipt_editing_history: 'Istoric de editare',
-  receipt_description: 'Descriere',
-  receipt_camera_settings: 'Setările camerei',
-  receipt_provenance: 'Proveniență',
-  receipt_other: 'Altele',
-  receipt_orientation: 'Orientare',
-  receipt_colour_profile: 'Profil de culoare',
-  receipt_colour_info: 'Informații de culoare',
-  receipt_animation: 'Animație',
 
   welcomeTitle: 'Bun venit în Veil',
   welcomeLead1:

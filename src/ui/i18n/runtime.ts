@@ -4,6 +4,7 @@
  * an extension's locale, so when the user picks a language in Veil, that language's table is
  * loaded as a script chunk instead (pages cannot fetch _locales: connect-src is 'none').
  */
+import type { Translator } from '../../i18n/translator.ts';
 import type { UiLanguage } from '../../settings/schema.ts';
 import {
   fill,
@@ -31,4 +32,12 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   if (override) return fill(override.en[key], override.table[key], values);
   type Name = Parameters<typeof browser.i18n.getMessage>[0];
   return browser.i18n.getMessage(key as Name, values) || key;
+}
+
+/** `t()` as a `Translator`, for the pure code that builds receipts and summaries. */
+export function pageTranslator(): Translator {
+  return {
+    locale: currentLocale(),
+    message: (key, subs = []) => t(key as MessageKey, ...subs),
+  };
 }

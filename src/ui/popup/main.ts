@@ -7,13 +7,10 @@ import { t } from '../i18n/runtime.ts';
 import { startPage } from '../page.ts';
 import { send } from '../send.ts';
 import { mountCheck } from './check.ts';
-import { receiptsForHost, renderReceipts } from './receipts.ts';
+import { receiptsForHost, renderReceipts, uploadContext } from './receipts.ts';
 import { currentTabUrl, manifestMatches, siteState } from './site.ts';
 import { renderStatus } from './status.ts';
 import { mountTips, type TipsView } from './tips.ts';
-
-/** An upload in the last half hour means the user is posting media right now. */
-const RECENT_UPLOAD_MS = 30 * 60_000;
 
 export async function startPopup(): Promise<void> {
   let settings = await startPage('extName');
@@ -38,11 +35,10 @@ export async function startPopup(): Promise<void> {
     const receiptsSection = byId('receipts-section');
     receiptsSection.hidden = state.kind !== 'protected';
     renderReceipts(byId('receipts'), log);
-    const recent = log.find((entry) => Date.now() - entry.at < RECENT_UPLOAD_MS);
     tips ??= mountTips(byId('tips'));
     tips.update({
       ...(state.kind === 'protected' && state.platform ? { siteId: state.platform.id } : {}),
-      ...(recent ? { activity: 'upload:image' as const } : {}),
+      ...uploadContext(log, Date.now()),
       findings,
     });
   };

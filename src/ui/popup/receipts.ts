@@ -1,9 +1,32 @@
 /** "Recently on this site": the background's receipts for this host, newest first. */
+import { renderSummary } from '../../metadata/receipt-text.ts';
 import type { ReceiptEntry } from '../../settings/receipts.ts';
+import type { TipSelectionContext } from '../../tips/index.ts';
 import { h, replace } from '../dom.ts';
-import { currentLocale, t } from '../i18n/runtime.ts';
+import { currentLocale, pageTranslator, t } from '../i18n/runtime.ts';
 
 export const RECEIPTS_SHOWN = 4;
+
+/** An upload in the last half hour means the user is posting media right now. */
+export const RECENT_UPLOAD_MS = 30 * 60_000;
+
+/**
+ * What the user is uploading right now, for the tips: photos (`upload:image`), videos
+ * (`upload:video`) or both, from this site's receipts of the last half hour. Entries from
+ * before receipts named the media count as photos.
+ */
+export function uploadContext(
+  entries: readonly ReceiptEntry[],
+  now: number,
+): Pick<TipSelectionContext, 'activity' | 'triggers'> {
+  const recent = entries.filter((entry) => now - entry.at < RECENT_UPLOAD_MS);
+  if (recent.length === 0) return {};
+  const media = new Set(recent.map((entry) => entry.media ?? 'photo'));
+  const video = media.has('video') || media.has('mixed');
+  const photo = media.has('photo') || media.has('mixed');
+  if (video && photo) return { activity: 'upload:video', triggers: ['upload:image'] };
+  return { activity: video ? 'upload:video' : 'upload:image' };
+}
 
 export function receiptsForHost(log: readonly ReceiptEntry[], host: string): ReceiptEntry[] {
   return log
@@ -30,11 +53,18 @@ export function renderReceipts(root: HTMLElement, entries: readonly ReceiptEntry
         {},
         h('span', { class: 'tag' }, ago(entry.at)),
         h('p', { class: 'receipt-counts' }, counts.join(' · ')),
-        entry.summary ? h('p', { class: 'muted' }, entry.summary) : null,
+        summaryOf(entry) ? h('p', { class: 'muted' }, summaryOf(entry)) : null,
       ),
     );
   }
   replace(root, list);
+}
+
+/** The summary in the user's language; entries from before it was stored as parts: as written. */
+export function summaryOf(entry: ReceiptEntry): string {
+  if (entry.removed && entry.cleaned > 0)
+    return `${renderSummary(entry.removed, pageTranslator())}.`;
+  return entry.summary;
 }
 
 function ago(at: number): string {

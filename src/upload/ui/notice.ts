@@ -18,14 +18,20 @@ function stack(doc: Document): HTMLElement {
   return box;
 }
 
-export function showNotice(doc: Document, text: string, timeoutMs = 8000): () => void {
+/** `dismiss` is the close button's accessible name, in the user's language. */
+export function showNotice(
+  doc: Document,
+  text: string,
+  dismiss: string,
+  timeoutMs = 8000,
+): () => void {
   const card = el(doc, 'div', `${CARD} display: flex; gap: 12px; align-items: flex-start;`);
   card.setAttribute('role', 'status');
   card.setAttribute('aria-live', 'polite');
   const message = el(doc, 'div', 'flex: 1;', text);
   const close = el(doc, 'button', `${BUTTON} padding: 2px 9px; font-weight: 400;`, '×');
   close.type = 'button';
-  close.setAttribute('aria-label', 'Dismiss');
+  close.setAttribute('aria-label', dismiss);
   card.append(message, close);
   stack(doc).appendChild(card);
   const hide = () => card.remove();
@@ -34,7 +40,7 @@ export function showNotice(doc: Document, text: string, timeoutMs = 8000): () =>
   return hide;
 }
 
-export function showProgress(doc: Document, count: number): () => void {
-  const what = count === 1 ? 'your file' : `${count} files`;
-  return showNotice(doc, `Veil is removing hidden details from ${what}…`, 0);
+/** The progress line while a slow file is cleaned; stays until hidden. */
+export function showProgress(doc: Document, text: string, dismiss: string): () => void {
+  return showNotice(doc, text, dismiss, 0);
 }
