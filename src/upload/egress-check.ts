@@ -1,14 +1,16 @@
 /**
  * The isolated half of the last line of defence. The MAIN-world hook stops a request that
  * carries a Blob Veil has not vetted and asks here. A Blob that is not a photo or video, or a
- * photo that cleaning would leave byte for byte as it is (a canvas export, a re-wrapped
- * cleaned file), goes through;
+ * photo or video that cleaning would leave byte for byte as it is (a canvas export, a cleaned
+ * file the page wrapped in a new File to rename it), goes through;
  * anything else waits for the user's explicit choice (default: don't send).
  */
+import { cleanVideo } from '../metadata/formats/isobmff/video/clean-video.ts';
+import type { OutputPlan } from '../metadata/source.ts';
 import { stripImage, MAX_IMAGE_BYTES } from '../metadata/strip-image.ts';
 import { SNIFF_BYTES } from '../metadata/registry.ts';
-import { sniff } from '../metadata/sniff.ts';
-import { readBlob } from './blob-source.ts';
+import { sniff, sniffVideo } from '../metadata/sniff.ts';
+import { blobSource, readBlob } from './blob-source.ts';
 import { classify } from './file-kind.ts';
 import type { VettedFiles } from './file-key.ts';
 
@@ -18,6 +20,7 @@ export async function egressVerdict(blob: Blob, vetted: VettedFiles): Promise<Eg
   if (vetted.has(blob as File)) return 'clean';
   try {
     const head = await readBlob(blob, 0, SNIFF_BYTES);
+    if (sniffVideo(head)) return (await videoUnchanged(blob)) ? 'clean' : 'unclean';
     const name = (blob as Partial<File>).name ?? '';
     const kind = classify(sniff(head), head, name, blob.type);
     if (kind.kind === 'other') return 'clean';
@@ -40,6 +43,27 @@ export async function allowEgress(
     if ((await egressVerdict(blob, vetted)) === 'unclean') return ask();
   }
   return true;
+}
+
+/** True when cleaning the video would give back exactly its own bytes. */
+async function videoUnchanged(blob: Blob): Promise<boolean> {
+  const result = await cleanVideo(blobSource(blob));
+  return result.ok && result.outputSize === blob.size && (await planIsIdentity(result.plan, blob));
+}
+
+async function planIsIdentity(plan: OutputPlan, blob: Blob): Promise<boolean> {
+  let at = 0;
+  for (const entry of plan) {
+    if (entry.from === 'source') {
+      if (entry.offset !== at) return false;
+      at += entry.length;
+    } else {
+      const original = await readBlob(blob, at, entry.data.length);
+      if (!sameBytes(original, entry.data)) return false;
+      at += entry.data.length;
+    }
+  }
+  return at === blob.size;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -5,21 +5,28 @@
  * hidden details, the user has decided). This also reveals any path the first layers missed.
  */
 import type { Bridge } from './bridge.ts';
-import { natives as n, wrapMethod } from './hook-natives.ts';
+import { natives as n, uncurry, wrapMethod } from './hook-natives.ts';
 
 export interface EgressState {
   active: boolean;
   isVetted(blob: Blob): boolean;
 }
 
+/**
+ * `FormData.append(name, blob, filename)` stores a new File wrapping the blob: entries made from
+ * vetted blobs (a cleaned file, or a slice of one in a chunked upload) are remembered here.
+ */
+const fromVetted = new WeakSet<object>();
+
 /** The Blobs in a request body that Veil has not vetted. */
 function unvettedBlobs(body: unknown, state: EgressState): Blob[] {
   if (!state.active || body === null || body === undefined) return [];
-  if (body instanceof n.Blob) return state.isVetted(body) ? [] : [body];
+  const vetted = (blob: Blob) => state.isVetted(blob) || n.weakHas(fromVetted, blob);
+  if (body instanceof n.Blob) return vetted(body) ? [] : [body];
   if (body instanceof n.FormData) {
     const out: Blob[] = [];
     for (const value of n.formDataValues(body)) {
-      if (value instanceof n.Blob && !state.isVetted(value)) out.push(value);
+      if (value instanceof n.Blob && !vetted(value)) out.push(value);
     }
     return out;
   }
@@ -54,6 +61,28 @@ export function installEgressTripwire(
         );
       } as typeof fetch,
   );
+
+  const getAll = uncurry(win.FormData.prototype.getAll) as (
+    form: FormData,
+    name: string,
+  ) => FormDataEntryValue[];
+  for (const method of ['append', 'set'] as const) {
+    wrapMethod(
+      win.FormData.prototype,
+      method,
+      (original) =>
+        function (this: FormData, ...args: [string, string | Blob, string?]) {
+          const result = n.apply(original, this, args);
+          const value = args[1];
+          if (value instanceof n.Blob && state.isVetted(value)) {
+            const stored = getAll(this, String(args[0]));
+            const entry = stored[stored.length - 1];
+            if (entry instanceof n.Blob) n.weakAdd(fromVetted, entry);
+          }
+          return result;
+        } as typeof original,
+    );
+  }
 
   const xhr = win.XMLHttpRequest.prototype;
   wrapMethod(

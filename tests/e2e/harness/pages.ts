@@ -3,6 +3,8 @@
  * (`/upload`, `/log`) so the tests judge what actually left the browser. Page scripts here are
  * ordinary page code: they know nothing about Veil (except the spoof page, which attacks it).
  */
+import { BIG_VIDEO_PAGE } from './big-video.ts';
+
 const COMMON = `
 const CASE = new URLSearchParams(location.search).get('case');
 const log = (event) => fetch('/log?case=' + CASE + '&event=' + encodeURIComponent(event));
@@ -23,6 +25,7 @@ function sendXhr(files) {
 `;
 
 const BODIES: Record<string, string> = {
+  'big-video': BIG_VIDEO_PAGE,
   form: `<form method="post" enctype="multipart/form-data" action="/upload?case=form" target="sink">
     <input type="file" name="file" id="input"><button id="submit">Send</button></form>
     <iframe name="sink" style="display:none"></iframe>`,
