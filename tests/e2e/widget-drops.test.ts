@@ -1,0 +1,60 @@
+/**
+ * Photos dropped onto the widget libraries' own drop areas in real headless Chromium (a trusted
+ * drop with files, through CDP): Dropzone and Uppy read dropped files through
+ * `DataTransferItem.webkitGetAsEntry()`/`getAsFile()`, FilePond through its own drop handling.
+ * Each must upload the cleaned photo; none may upload nothing or the original.
+ */
+import { type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './harness/chromium.ts';
+import { judgePhoto, NEUTRAL_JPEG_NAME } from './harness/judge.ts';
+import { CHROME_DIR, setUpWorld, type E2eWorld } from './harness/setup.ts';
+
+let world: E2eWorld;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  world = await setUpWorld(CHROME_DIR);
+  context = await launchChromium(CHROME_DIR);
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await world?.server.close();
+});
+
+/** A trusted drag of `files` from outside the page onto the middle of `selector`. */
+async function dropFiles(page: Page, selector: string, files: string[]): Promise<void> {
+  const box = (await page.locator(selector).first().boundingBox())!;
+  const cdp = await context.newCDPSession(page);
+  const data = { items: [], files, dragOperationsMask: 1 };
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, data };
+  await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', ...at });
+  await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', ...at });
+  await cdp.send('Input.dispatchDragEvent', { type: 'drop', ...at });
+  await cdp.detach();
+}
+
+const CASES: { name: string; target: string }[] = [
+  { name: 'dropzone', target: '#dz' },
+  { name: 'uppy', target: '.uppy-Dashboard-AddFiles' },
+  { name: 'filepond', target: '.filepond--drop-label' },
+];
+
+describe('Chromium: photos dropped on upload widgets arrive cleaned', () => {
+  for (const { name, target } of CASES) {
+    it(`${name}: drop onto its drop area`, async () => {
+      const page = await context.newPage();
+      await page.goto(`${world.server.origin}/page?case=${name}`);
+      await page.waitForSelector(target);
+      await dropFiles(page, target, [world.fixtures.gpsPhoto]);
+      const [got] = await world.server.waitFor(name, 1, 20_000);
+      expect(got, `${name}: an upload arrived`).toBeDefined();
+      const verdict = judgePhoto(got!, world.fixtures.gpsPhoto);
+      expect(verdict.identifying).toEqual([]);
+      expect(verdict.pixelsEqual).toBe(true);
+      expect(verdict.name).toMatch(NEUTRAL_JPEG_NAME);
+      await page.close();
+    });
+  }
+});
