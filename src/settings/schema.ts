@@ -58,9 +58,5 @@ export function parseSettings(raw: unknown): Settings {
   return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
 }
 
-/** Is the upload guard active on this host? */
-export function guardActiveOn(settings: Settings, hostname: string): boolean {
-  if (!settings.enabled) return false;
-  const host = hostname.toLowerCase();
-  return !settings.pausedSites.some((paused) => host === paused || host.endsWith(`.${paused}`));
-}
+/** Is the upload guard active on this host? (site-active.ts, free of zod for the popup) */
+export { guardActiveOn } from './site-active.ts';

@@ -16,7 +16,6 @@ export {
   TIP_EVENTS,
   countWords,
   isTipContext,
-  tipSchema,
   type FileKind,
   type FindingCategory,
   type Locale,
@@ -29,6 +28,7 @@ export {
   type TipMeta,
   type TipText,
 } from './schema.ts';
+export { tipSchema } from './schema-zod.ts';
 export { searchTips } from './search.ts';
 export {
   DEFAULT_LIMIT,

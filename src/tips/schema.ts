@@ -7,11 +7,13 @@
  *   locales/<locale>.ts     TipText: title and body for each id, and the category labels
  *
  * so a translation can never change when a tip is shown or what it cites. `validateTips()`
- * (validate.ts) checks both halves with the zod schemas below; TypeScript checks most of the
+ * (validate.ts) checks both halves with the zod schemas in schema-zod.ts (kept apart so the
+ * popup, which only selects tips, does not bundle zod); TypeScript checks most of the
  * same things at build time through the `satisfies` clauses in the data files.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CATEGORIES } from '../scan/types.ts';
+import type { sourceSchema, tipTextSchema } from './schema-zod.ts';
 import type { SourceKey } from './sources.ts';
 
 export const LOCALES = ['en', 'ro', 'pt', 'es'] as const;
@@ -84,7 +86,7 @@ export type TipContext =
   | `event:${TipEvent}`
   | `file:${FileKind}`;
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const CLOSED_VALUES: Record<string, readonly string[]> = {
   upload: UPLOAD_KINDS,
@@ -113,46 +115,6 @@ export function countWords(text: string): number {
 export const MAX_BODY_WORDS = 60;
 export const MAX_TITLE_CHARS = 70;
 
-export const tipContextSchema = z
-  .string()
-  .refine(isTipContext, { message: 'unknown trigger (see TipContext in src/tips/schema.ts)' });
-
-export const tipMetaSchema = z.strictObject({
-  /** Stable, kebab-case; dismissals are stored by id, so never rename one. */
-  id: z.string().regex(KEBAB, 'id must be kebab-case'),
-  category: z.enum(TIP_CATEGORIES),
-  /** Any of these makes the tip relevant; each match adds to its score (select.ts). */
-  contexts: z.array(tipContextSchema).min(1),
-  /** When present, the tip is only eligible if at least one of these is active. */
-  requires: z.array(tipContextSchema).min(1).optional(),
-  /** Keys into SOURCES (sources.ts). */
-  sources: z.array(z.string()).min(1),
-  /** 1 (rarely needed) to 5 (show first); breaks ties between equally relevant tips. */
-  priority: z.number().int().min(1).max(5),
-  /** Suitable when nothing specific is known: the fallback pool. */
-  general: z.boolean().optional(),
-  /** Holds a phone number, opening hours, a date or a legal detail to re-check before release. */
-  checkBeforeRelease: z.boolean().optional(),
-});
-
-export const tipTextSchema = z.strictObject({
-  title: z.string().trim().min(3).max(MAX_TITLE_CHARS),
-  body: z
-    .string()
-    .trim()
-    .min(20)
-    .refine((body) => countWords(body) <= MAX_BODY_WORDS, {
-      message: `body must be at most ${MAX_BODY_WORDS} words`,
-    }),
-});
-
-export const sourceSchema = z.strictObject({
-  title: z.string().min(3),
-  url: z.url({ protocol: /^https?$/ }),
-  /** primary: the organisation's, platform's or paper's own page; secondary: reporting on it. */
-  kind: z.enum(['primary', 'secondary', 'vendor']),
-});
-
 export type Source = z.infer<typeof sourceSchema>;
 export type TipText = z.infer<typeof tipTextSchema>;
 
@@ -174,9 +136,3 @@ export interface Tip extends TipMeta {
   readonly title: string;
   readonly body: string;
 }
-
-export const tipSchema = tipMetaSchema.extend({
-  locale: z.enum(LOCALES),
-  title: tipTextSchema.shape.title,
-  body: tipTextSchema.shape.body,
-});

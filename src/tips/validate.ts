@@ -7,16 +7,8 @@
  */
 import { CATALOG } from './catalog/index.ts';
 import type { LocaleText } from './locales/types.ts';
-import {
-  DEFAULT_LOCALE,
-  LOCALES,
-  TIP_CATEGORIES,
-  sourceSchema,
-  tipMetaSchema,
-  tipTextSchema,
-  type Locale,
-  type TipMeta,
-} from './schema.ts';
+import { DEFAULT_LOCALE, LOCALES, TIP_CATEGORIES, type Locale, type TipMeta } from './schema.ts';
+import { sourceSchema, tipMetaSchema, tipTextSchema } from './schema-zod.ts';
 import { SOURCES } from './sources.ts';
 import { LOCALE_TEXTS } from './tips.ts';
 

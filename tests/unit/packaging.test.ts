@@ -8,10 +8,12 @@
  *   no remote code and no network call site outside the upload hook's tripwire wrappers
  *   Firefox: strict_min_version 128.0, data_collection_permissions none
  *   nothing of the e2e build (127.0.0.1, localhost patterns) in a release
+ *   the popup (its HTML's scripts, preloads and styles) under 80 KB gzip: it opens on every click
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/corpus.ts';
 
@@ -163,6 +165,20 @@ describe.each(BROWSERS)('release build %s', (browser) => {
       // patterns are what must never ship.
       expect(text, relative(dir(browser), file)).not.toMatch(/localhost[:/]/);
     }
+  });
+});
+
+/** What opening the popup loads: its HTML and the scripts and styles the HTML names. */
+const POPUP_MAX_GZIP = 80 * 1024;
+
+describe('popup size', () => {
+  it.each(BROWSERS)('%s: the popup loads under 80 KB gzip', (browser) => {
+    const html = readFileSync(join(dir(browser), 'popup.html'), 'utf8');
+    const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+    expect(refs.some((ref) => ref.endsWith('.js'))).toBe(true);
+    const sizes = refs.map((ref) => gzipSync(readFileSync(join(dir(browser), ref))).length);
+    const total = gzipSync(html).length + sizes.reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThan(POPUP_MAX_GZIP);
   });
 });
 

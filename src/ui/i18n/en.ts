@@ -43,6 +43,8 @@ export const en = {
   popupMoreTips: 'More tips',
   popupFewerTips: 'Fewer tips',
   popupSearchTips: 'Search tips',
+  popupTipSources: 'Sources',
+  popupOpensNewTab: 'opens in a new tab',
   popupSearchNone: 'No tips match that search.',
   popupCheck: 'Check my text',
   popupCheckLabel: 'Paste a bio, advert or message to check it before you post',

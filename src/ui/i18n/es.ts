@@ -36,6 +36,8 @@ export const es: Messages = {
   popupMoreTips: 'Más consejos',
   popupFewerTips: 'Menos consejos',
   popupSearchTips: 'Buscar consejos',
+  popupTipSources: 'Fuentes',
+  popupOpensNewTab: 'se abre en una pestaña nueva',
   popupSearchNone: 'Ningún consejo coincide con la búsqueda.',
   popupCheck: 'Revisar mi texto',
   popupCheckLabel: 'Pega una biografía, un anuncio o un mensaje para revisarlo antes de publicarlo',

@@ -36,6 +36,8 @@ export const pt: Messages = {
   popupMoreTips: 'Mais dicas',
   popupFewerTips: 'Menos dicas',
   popupSearchTips: 'Buscar dicas',
+  popupTipSources: 'Fontes',
+  popupOpensNewTab: 'abre em uma nova aba',
   popupSearchNone: 'Nenhuma dica corresponde à busca.',
   popupCheck: 'Verificar meu texto',
   popupCheckLabel: 'Cole uma bio, um anúncio ou uma mensagem para verificar antes de publicar',

@@ -1,5 +1,6 @@
 /** Options › Protected sites: the built-in list with a switch each, and the sites the user added. */
-import { guardActiveOn, type Settings } from '../../settings/schema.ts';
+import type { Settings } from '../../settings/schema.ts';
+import { guardActiveOn } from '../../settings/site-active.ts';
 import { normaliseHost, PLATFORMS } from '../../sites/index.ts';
 import { h, replace, toggle, uid } from '../dom.ts';
 import { t } from '../i18n/runtime.ts';

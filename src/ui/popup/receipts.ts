@@ -1,7 +1,7 @@
 /** "Recently on this site": the background's receipts for this host, newest first. */
 import { renderSummary } from '../../metadata/receipt-text.ts';
 import type { ReceiptEntry } from '../../settings/receipts.ts';
-import type { TipSelectionContext } from '../../tips/index.ts';
+import type { TipSelectionContext } from '../../tips/select.ts';
 import { h, replace } from '../dom.ts';
 import { currentLocale, pageTranslator, t } from '../i18n/runtime.ts';
 

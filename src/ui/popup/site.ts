@@ -2,7 +2,8 @@
  * What the popup knows about the current tab: its site, whether Veil protects it (by the
  * manifest's content scripts or a site the user added), and whether the user paused it.
  */
-import { guardActiveOn, type Settings } from '../../settings/schema.ts';
+import type { Settings } from '../../settings/schema.ts';
+import { guardActiveOn } from '../../settings/site-active.ts';
 import { normaliseHost, platformForHost, type Site } from '../../sites/index.ts';
 import { patternForUrl } from '../../sites/user-sites.ts';
 import { patternMatches } from '../match.ts';

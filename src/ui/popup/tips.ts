@@ -2,8 +2,12 @@
  * The popup's tips: the three that fit what the user is doing (src/tips selectTips), "More tips"
  * for a longer list, and a search box over every tip. Tip text is data: textContent only.
  */
-import { searchTips, selectTips, type Tip, type TipSelectionContext } from '../../tips/index.ts';
-import { categoryLabel } from '../../tips/index.ts';
+// Imported from the modules themselves, not tips/index.ts: the popup must not bundle the
+// validator and its zod schemas.
+import type { Tip } from '../../tips/schema.ts';
+import { searchTips } from '../../tips/search.ts';
+import { selectTips, type TipSelectionContext } from '../../tips/select.ts';
+import { categoryLabel, tipSources } from '../../tips/tips.ts';
 import { h, replace, uid } from '../dom.ts';
 import { currentLocale, t } from '../i18n/runtime.ts';
 
@@ -70,6 +74,38 @@ function tipItem(tip: Tip, locale: string, open: boolean): HTMLElement {
         h('span', { class: 'tip-title' }, tip.title),
       ),
       h('p', {}, tip.body),
+      sourceList(tip),
     ),
+  );
+}
+
+/**
+ * Where the tip's facts come from: links that open in a new tab, with no opener and no
+ * referrer (the site learns nothing of Veil). Titles and URLs are data: text and attributes
+ * only. Only http(s) addresses are linked (the tip validator checks this too).
+ */
+function sourceList(tip: Tip): HTMLElement {
+  const labelId = uid('sources');
+  const list = h('ul', { class: 'tip-sources', 'aria-labelledby': labelId });
+  for (const source of tipSources(tip)) {
+    if (!/^https?:\/\//.test(source.url)) continue;
+    list.appendChild(
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: source.url, target: '_blank', rel: 'noopener noreferrer' },
+          source.title,
+          h('span', { class: 'sr-only' }, ` (${t('popupOpensNewTab')})`),
+        ),
+      ),
+    );
+  }
+  return h(
+    'div',
+    { class: 'tip-sources-box' },
+    h('p', { class: 'tip-sources-label muted', id: labelId }, t('popupTipSources')),
+    list,
   );
 }
