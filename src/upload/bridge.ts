@@ -32,14 +32,34 @@ export interface Bridge {
   isPaired(): boolean;
 }
 
-// Captured when this module is evaluated, before any page script (MAIN world).
-const addListener = EventTarget.prototype.addEventListener;
-const removeListener = EventTarget.prototype.removeEventListener;
-const dispatch = EventTarget.prototype.dispatchEvent;
+// Captured when this module is evaluated, before any page script (MAIN world), and called
+// through `Reflect.apply`: a page that later replaces `Function.prototype.call`, `Map`
+// methods or `Array.prototype` accessors must not see or steer a message (they carry files).
+const apply = Reflect.apply;
+const addListenerFn = EventTarget.prototype.addEventListener;
+const removeListenerFn = EventTarget.prototype.removeEventListener;
+const dispatchFn = EventTarget.prototype.dispatchEvent;
 const NativeCustomEvent = CustomEvent;
-const detailOf = Object.getOwnPropertyDescriptor(CustomEvent.prototype, 'detail')!.get!;
+const detailFn = Object.getOwnPropertyDescriptor(CustomEvent.prototype, 'detail')!.get!;
 const getRandomValues = crypto.getRandomValues.bind(crypto);
 const NativePromise = Promise;
+const mapGet = Map.prototype.get;
+const mapSet = Map.prototype.set;
+const mapDelete = Map.prototype.delete;
+const setPrototypeOf = Object.setPrototypeOf;
+
+const addListener = (t: EventTarget, name: string, fn: (e: Event) => void) =>
+  apply(addListenerFn, t, [name, fn, true]);
+const removeListener = (t: EventTarget, name: string, fn: (e: Event) => void) =>
+  apply(removeListenerFn, t, [name, fn, true]);
+const detailOf = (event: Event): unknown => apply(detailFn, event, []);
+
+/** An array with no prototype (no page setter runs on a store); index and `length` only. */
+function bare<T>(): T[] {
+  const array: T[] = [];
+  setPrototypeOf(array, null);
+  return array;
+}
 
 export function randomEventName(): string {
   const bytes = getRandomValues(new Uint8Array(12));
@@ -53,21 +73,25 @@ export function openBridge(options: BridgeOptions): Bridge {
   const exportDetail = options.exportDetail ?? ((d: unknown) => d);
   const mine = randomEventName();
   let theirs: string | null = null;
-  const outbox: BridgeMessage[] = [];
-  const handlers: ((m: BridgeMessage) => void)[] = [];
+  const outbox = bare<BridgeMessage>();
+  const handlers = bare<(m: BridgeMessage) => void>();
   const pending = new Map<string, (m: BridgeMessage) => void>();
   let nextId = 1;
 
   const send = (name: string, detail: unknown) => {
-    dispatch.call(target, new NativeCustomEvent(name, { detail: exportDetail(detail) }));
+    // A null-prototype init: dictionary reads must not reach accessors on Object.prototype.
+    const init = { __proto__: null, detail: exportDetail(detail) } as CustomEventInit;
+    apply(dispatchFn, target, [new NativeCustomEvent(name, init)]);
   };
   const flush = () => {
-    while (theirs && outbox.length) send(theirs, outbox.shift());
+    if (!theirs) return;
+    for (let i = 0; i < outbox.length; i++) send(theirs, outbox[i]);
+    outbox.length = 0;
   };
-  const stopHandshake = () => removeListener.call(target, options.handshakeName, onHandshake, true);
+  const stopHandshake = () => removeListener(target, options.handshakeName, onHandshake);
 
   const onPrivate = (event: Event) => {
-    const detail = detailOf.call(event) as unknown;
+    const detail = detailOf(event);
     if (!isMessage(detail)) return;
     if (detail.op === 'hello') {
       if (theirs === null && typeof detail.name === 'string') {
@@ -78,16 +102,17 @@ export function openBridge(options: BridgeOptions): Bridge {
       return;
     }
     if (detail.op === 'reply' && typeof detail.id === 'string') {
-      const resolve = pending.get(detail.id);
-      pending.delete(detail.id);
+      const resolve = apply(mapGet, pending, [detail.id]) as
+        ((m: BridgeMessage) => void) | undefined;
+      apply(mapDelete, pending, [detail.id]);
       resolve?.(detail);
       return;
     }
-    for (const handler of handlers) handler(detail);
+    for (let i = 0; i < handlers.length; i++) handlers[i]!(detail);
   };
 
   function onHandshake(event: Event) {
-    const detail = detailOf.call(event) as unknown;
+    const detail = detailOf(event);
     if (typeof detail !== 'string' || theirs !== null) return;
     const [otherRole, name] = detail.split(':');
     if (!name || otherRole === role || (otherRole !== 'main' && otherRole !== 'isolated')) return;
@@ -97,12 +122,12 @@ export function openBridge(options: BridgeOptions): Bridge {
     flush();
   }
 
-  addListener.call(target, mine, onPrivate, true);
-  addListener.call(target, options.handshakeName, onHandshake, true);
+  addListener(target, mine, onPrivate);
+  addListener(target, options.handshakeName, onHandshake);
   send(options.handshakeName, `${role}:${mine}`);
 
   const post = (message: BridgeMessage) => {
-    outbox.push(message);
+    outbox[outbox.length] = message;
     flush();
   };
   return {
@@ -110,7 +135,7 @@ export function openBridge(options: BridgeOptions): Bridge {
     request(message) {
       const id = `${nextId++}`;
       return new NativePromise<BridgeMessage>((resolve) => {
-        pending.set(id, resolve);
+        apply(mapSet, pending, [id, resolve]);
         post({ ...message, id });
       });
     },
@@ -118,7 +143,7 @@ export function openBridge(options: BridgeOptions): Bridge {
       if (typeof id === 'string') post({ ...message, op: 'reply', id });
     },
     onMessage(handler) {
-      handlers.push(handler);
+      handlers[handlers.length] = handler;
     },
     isPaired: () => theirs !== null,
   };

@@ -6,7 +6,7 @@
  * left the picker behaves as if it was cancelled.
  */
 import type { Bridge } from './bridge.ts';
-import { natives as n, disguise, wrapMethod } from './hook-natives.ts';
+import { natives as n, nativeLike, wrapMethod } from './hook-natives.ts';
 
 interface Picked {
   file: File;
@@ -76,8 +76,10 @@ export function installPickerHook(
     const patched = function (this: FileSystemHandle) {
       return picked.get(this)?.file.name ?? getName.call(this);
     };
-    disguise(patched, getName);
-    Object.defineProperty(w.FileSystemHandle.prototype, 'name', { ...nameDesc, get: patched });
+    Object.defineProperty(w.FileSystemHandle.prototype, 'name', {
+      ...nameDesc,
+      get: nativeLike(patched, getName),
+    });
   }
 }
 

@@ -7,7 +7,7 @@
  * asks the isolated script to clean the files, then refills it and fires `input` and `change`.
  */
 import type { Bridge } from './bridge.ts';
-import { disguise, natives as n, wrapMethod } from './hook-natives.ts';
+import { natives as n, nativeFiles, nativeLike, wrapMethod } from './hook-natives.ts';
 
 export interface GateState {
   active: boolean;
@@ -26,9 +26,11 @@ export function installGate(
   const wrappers = new WeakMap<object, Map<string, EventListener>>();
   const handled = new WeakSet<Event>();
 
+  // The captured `type` getter throws for anything but an input (of any frame): no `instanceof`,
+  // which a page could steer through `HTMLInputElement[Symbol.hasInstance]`.
   const isFileInput = (node: unknown): node is HTMLInputElement => {
     try {
-      return node instanceof win.HTMLInputElement && n.inputType(node) === 'file';
+      return n.inputType(node) === 'file';
     } catch {
       return false;
     }
@@ -39,8 +41,9 @@ export function installGate(
     if (!state.active) return false;
     const target = n.eventTarget(event);
     if (!isFileInput(target)) return false;
-    const files = Array.from(n.inputFiles(target) ?? []);
-    const unvetted = files.some((f) => !state.isVetted(f));
+    // Captured built-ins only: the originals must not pass through anything the page replaced.
+    const files = nativeFiles(n.inputFiles(target));
+    const unvetted = hasUnvetted(files);
     // The isolated script empties an input as soon as its window listener sees the event, so
     // files still here mean it never saw it: a detached input, or an event that did not reach
     // `window` (Firefox's file chooser on an input inside a shadow root). Clean them here.
@@ -50,6 +53,11 @@ export function installGate(
     }
     // Trusted events always carry the user's original pick (Veil's own events are untrusted).
     return n.isTrusted(event) || unvetted;
+  };
+
+  const hasUnvetted = (files: File[]): boolean => {
+    for (let i = 0; i < files.length; i++) if (!state.isVetted(files[i]!)) return true;
+    return false;
   };
 
   const cleanHere = (input: HTMLInputElement, files: File[]) => {
@@ -125,8 +133,70 @@ export function installGate(
         set.call(this, gated);
       },
     };
-    disguise(accessors.get, get);
-    disguise(accessors.set, set);
-    Object.defineProperty(win.HTMLElement.prototype, name, { ...desc, ...accessors });
+    Object.defineProperty(win.HTMLElement.prototype, name, {
+      ...desc,
+      get: nativeLike(accessors.get, get),
+      set: nativeLike(accessors.set, set),
+    });
+  }
+
+  // An input the page never attaches fires its events on its own detached tree only, where a
+  // page can read the pick with no listener Veil could gate (an inline handler, a FormData of its
+  // form). When such an input opens the file chooser, Veil listens first, in the capture phase
+  // at the top of that tree, and takes unvetted files before anything else runs.
+  const watchedRoots = new WeakSet<object>();
+  const takeFirst = (event: Event) => {
+    const target = n.eventTarget(event);
+    if (!state.active || !isFileInput(target)) return;
+    const files = nativeFiles(n.inputFiles(target));
+    if (!hasUnvetted(files)) return;
+    n.stopNow(event);
+    if (!n.weakHas(handled, event)) {
+      n.weakAdd(handled, event);
+      cleanHere(target, files);
+    }
+  };
+  const pickers = [
+    [win.HTMLElement.prototype, 'click'],
+    [win.HTMLInputElement.prototype, 'showPicker'],
+  ] as const;
+  for (const [proto, method] of pickers) {
+    wrapMethod(
+      proto as HTMLInputElement,
+      method,
+      (original) =>
+        function (this: HTMLInputElement) {
+          if (isFileInput(this) && !n.isConnected(this)) {
+            const root = n.rootOf(this);
+            if (!n.weakHas(watchedRoots, root)) {
+              n.weakAdd(watchedRoots, root);
+              n.addListener(root, 'input', takeFirst, true);
+              n.addListener(root, 'change', takeFirst, true);
+            }
+          }
+          return n.apply(original, this, []);
+        },
+    );
+  }
+
+  // A page that never listens (it polls `input.files`, or reads them from an inline handler on
+  // an input it never attached) must not read a pick Veil has not seen either: while a file
+  // input holds unvetted files the page reads an empty list, and the files are cleaned here,
+  // refilled and announced as for a detached input.
+  const filesDesc = Object.getOwnPropertyDescriptor(win.HTMLInputElement.prototype, 'files');
+  if (filesDesc?.get) {
+    const getFiles = filesDesc.get;
+    const guarded = function (this: HTMLInputElement) {
+      const list = n.inputFiles(this);
+      if (!state.active || !list || !isFileInput(this)) return list;
+      const files = nativeFiles(list);
+      if (!hasUnvetted(files)) return list;
+      cleanHere(this, files);
+      return new n.DataTransfer().files;
+    };
+    Object.defineProperty(win.HTMLInputElement.prototype, 'files', {
+      ...filesDesc,
+      get: nativeLike(guarded, getFiles),
+    });
   }
 }

@@ -5,10 +5,9 @@
  */
 import { openBridge } from './bridge.ts';
 import { installEgressTripwire } from './egress.ts';
-import { fileKey } from './file-key.ts';
 import { installPickerHook } from './fs-access.ts';
 import { installGate } from './gate.ts';
-import { natives as n, patchToString, wrapMethod } from './hook-natives.ts';
+import { nativeFileKey, natives as n, patchToString, wrapMethod } from './hook-natives.ts';
 
 export function installHook(win: Window & typeof globalThis, handshakeName: string): void {
   const bridge = openBridge({ role: 'main', handshakeName, target: win.document });
@@ -19,12 +18,12 @@ export function installHook(win: Window & typeof globalThis, handshakeName: stri
     active: true,
     isVetted(blob: Blob): boolean {
       if (n.weakHas(vettedBlobs, blob)) return true;
-      return n.setHas(keys, fileKey(blob as File));
+      return n.setHas(keys, nativeFileKey(blob));
     },
     markVetted(files: readonly File[]): void {
       for (const file of files) {
         n.weakAdd(vettedBlobs, file);
-        n.setAdd(keys, fileKey(file));
+        n.setAdd(keys, nativeFileKey(file));
       }
     },
   };
@@ -44,7 +43,7 @@ export function installHook(win: Window & typeof globalThis, handshakeName: stri
     (original) =>
       function (this: Blob, ...args: [number?, number?, string?]) {
         const part = original.apply(this, args);
-        if (n.weakHas(vettedBlobs, this) || n.setHas(keys, fileKey(this as File))) {
+        if (n.weakHas(vettedBlobs, this) || n.setHas(keys, nativeFileKey(this))) {
           n.weakAdd(vettedBlobs, part);
         }
         return part;
