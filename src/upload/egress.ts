@@ -18,19 +18,41 @@ export interface EgressState {
  */
 const fromVetted = new WeakSet<object>();
 
+/**
+ * Brand checks with captured getters rather than `instanceof`, which a Blob or FormData made in
+ * another frame (an about:blank iframe's realm) would fail, slipping past the tripwire.
+ */
+function isBlob(value: unknown): value is Blob {
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    n.blobSize(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const arrayFrom = Array.from;
+
+function formDataEntries(value: unknown): FormDataEntryValue[] | null {
+  if (value === null || typeof value !== 'object') return null;
+  try {
+    return arrayFrom(n.formDataValues(value as FormData));
+  } catch {
+    return null;
+  }
+}
+
 /** The Blobs in a request body that Veil has not vetted. */
 function unvettedBlobs(body: unknown, state: EgressState): Blob[] {
   if (!state.active || body === null || body === undefined) return [];
   const vetted = (blob: Blob) => state.isVetted(blob) || n.weakHas(fromVetted, blob);
-  if (body instanceof n.Blob) return vetted(body) ? [] : [body];
-  if (body instanceof n.FormData) {
-    const out: Blob[] = [];
-    for (const value of n.formDataValues(body)) {
-      if (value instanceof n.Blob && !vetted(value)) out.push(value);
-    }
-    return out;
-  }
-  return [];
+  if (isBlob(body)) return vetted(body) ? [] : [body];
+  const entries = formDataEntries(body);
+  if (!entries) return [];
+  const out: Blob[] = [];
+  for (const value of entries) if (isBlob(value) && !vetted(value)) out.push(value);
+  return out;
 }
 
 const MEDIA_NAME = /\.(jpe?g|png|gif|webp|hei[cf]|avif|tiff?|dng|mp4|mov|m4v|3gp|webm|mkv|avi)$/i;
@@ -74,10 +96,10 @@ export function installEgressTripwire(
         function (this: FormData, ...args: [string, string | Blob, string?]) {
           const result = n.apply(original, this, args);
           const value = args[1];
-          if (value instanceof n.Blob && state.isVetted(value)) {
+          if (isBlob(value) && state.isVetted(value)) {
             const stored = getAll(this, String(args[0]));
             const entry = stored[stored.length - 1];
-            if (entry instanceof n.Blob) n.weakAdd(fromVetted, entry);
+            if (isBlob(entry)) n.weakAdd(fromVetted, entry);
           }
           return result;
         } as typeof original,

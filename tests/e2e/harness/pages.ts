@@ -70,6 +70,17 @@ const BODIES: Record<string, string> = {
         await sendFetch([file]);
       } catch (e) { await log('picker-error:' + e.name); }
     };</script>`,
+  // A photo Veil never saw (made by the page), wrapped in another frame's File and FormData:
+  // the last line of defence must still recognise them (no instanceof across realms).
+  'foreign-realm': `<iframe id="frame" src="about:blank" style="display:none"></iframe>
+    <script>window.sendForeign = async (wrapForm) => {
+      const other = document.getElementById('frame').contentWindow;
+      const bytes = await (await fetch('/raw-photo')).arrayBuffer();
+      const file = new other.File([bytes], 'IMG_20240301_140233.jpg', { type: 'image/jpeg' });
+      const fd = wrapForm ? new other.FormData() : new FormData();
+      fd.append('file', file);
+      return fetch('/upload?case=' + CASE, { method: 'POST', body: fd }).then(() => log('sent'), () => log('blocked'));
+    };</script>`,
   spoof: `<input type="file" id="input">
     <script>
       // A hostile page that knows the build's handshake name tries to pair with Veil, mark an
