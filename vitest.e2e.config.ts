@@ -10,5 +10,9 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // The network watch (issue 7): every file ends by asserting that no extension context made
+    // a request; the run ends with a summary over every file.
+    setupFiles: ['tests/e2e/harness/network-watch.setup.ts'],
+    globalSetup: ['tests/e2e/harness/network-watch.global.ts'],
   },
 });
