@@ -92,7 +92,7 @@ describe('receipt lines and summaries', () => {
     expect(summary(1, 'ro')).toBe('Au fost eliminate: locația, modelul telefonului și 1 dată');
     expect(summary(3, 'ro')).toBe('Au fost eliminate: locația, modelul telefonului și 3 date');
     expect(summary(20, 'ro')).toBe('Au fost eliminate: locația, modelul telefonului și 20 de date');
-    expect(summary(2, 'pt')).toBe('Removidos: localização, modelo do celular e 2 datas');
+    expect(summary(2, 'pt')).toBe('Removidos: localização, modelo do telefone e 2 datas');
     expect(summary(2, 'es')).toBe('Eliminado: ubicación, modelo del teléfono y 2 fechas');
     expect(renderSummary([], tr('es'))).toBe('No se encontró nada que te identifique');
     expect(renderReceiptNotice(21, summaryParts(lines(1)), tr('ro'))).toBe(

@@ -43,7 +43,7 @@ export const en = {
   popupMoreTips: 'More tips',
   popupFewerTips: 'Fewer tips',
   popupSearchTips: 'Search tips',
-  popupTipSources: 'Sources',
+  popupTipSources: 'Sources:',
   popupOpensNewTab: 'opens in a new tab',
   popupSearchNone: 'No tips match that search.',
   popupCheck: 'Check my text',

@@ -36,7 +36,7 @@ export const es: Messages = {
   popupMoreTips: 'Más consejos',
   popupFewerTips: 'Menos consejos',
   popupSearchTips: 'Buscar consejos',
-  popupTipSources: 'Fuentes',
+  popupTipSources: 'Fuentes:',
   popupOpensNewTab: 'se abre en una pestaña nueva',
   popupSearchNone: 'Ningún consejo coincide con la búsqueda.',
   popupCheck: 'Revisar mi texto',

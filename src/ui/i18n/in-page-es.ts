@@ -10,7 +10,7 @@ export const inPageEs: InPageMessages = {
   rl_camera: 'Cámara: {name}',
   rl_software: 'Software: {name}',
   rl_device: 'Datos del dispositivo',
-  rl_computer: 'Nombre del ordenador',
+  rl_computer: 'Nombre del equipo',
   rl_serial: 'Número de serie',
   rl_photoId: 'ID única de la foto',
   rl_videoId: 'ID única del vídeo',
@@ -157,7 +157,7 @@ export const inPageEs: InPageMessages = {
     'Un enlace o usuario de pago. Quien paga suele ver el nombre legal del titular de la cuenta.',
   reason_postcode: 'Un código postal completo. Reduce tu ubicación a unas pocas calles.',
   reason_street_address:
-    'Una dirección o un número de piso. Dásela solo a un cliente ya comprobado, en el último momento.',
+    'Una dirección o un número de apartamento. Dásela solo a un cliente ya comprobado, en el último momento.',
   reason_personal_term: 'Está en tu lista de lo que nunca revelar.',
   reason_date_of_birth:
     'Una fecha de nacimiento. Junto con un nombre o una ciudad te identifica, y responde a preguntas de seguridad.',

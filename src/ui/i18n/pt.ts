@@ -36,7 +36,7 @@ export const pt: Messages = {
   popupMoreTips: 'Mais dicas',
   popupFewerTips: 'Menos dicas',
   popupSearchTips: 'Buscar dicas',
-  popupTipSources: 'Fontes',
+  popupTipSources: 'Fontes:',
   popupOpensNewTab: 'abre em uma nova aba',
   popupSearchNone: 'Nenhuma dica corresponde à busca.',
   popupCheck: 'Verificar meu texto',

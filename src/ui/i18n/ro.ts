@@ -36,7 +36,7 @@ export const ro: Messages = {
   popupMoreTips: 'Mai multe sfaturi',
   popupFewerTips: 'Mai puține sfaturi',
   popupSearchTips: 'Caută în sfaturi',
-  popupTipSources: 'Surse',
+  popupTipSources: 'Surse:',
   popupOpensNewTab: 'se deschide într-o filă nouă',
   popupSearchNone: 'Niciun sfat nu se potrivește căutării.',
   popupCheck: 'Verifică-mi textul',

@@ -82,30 +82,24 @@ function tipItem(tip: Tip, locale: string, open: boolean): HTMLElement {
 /**
  * Where the tip's facts come from: links that open in a new tab, with no opener and no
  * referrer (the site learns nothing of Veil). Titles and URLs are data: text and attributes
- * only. Only http(s) addresses are linked (the tip validator checks this too).
+ * only. Only http(s) addresses are linked (the tip validator checks this too). One paragraph,
+ * not a nested list, so the tip list stays a flat list of tips.
  */
 function sourceList(tip: Tip): HTMLElement {
-  const labelId = uid('sources');
-  const list = h('ul', { class: 'tip-sources', 'aria-labelledby': labelId });
+  const box = h('p', { class: 'tip-sources' }, h('span', { class: 'muted' }, t('popupTipSources')));
+  let first = true;
   for (const source of tipSources(tip)) {
     if (!/^https?:\/\//.test(source.url)) continue;
-    list.appendChild(
+    box.append(first ? ' ' : ' · ');
+    first = false;
+    box.appendChild(
       h(
-        'li',
-        {},
-        h(
-          'a',
-          { href: source.url, target: '_blank', rel: 'noopener noreferrer' },
-          source.title,
-          h('span', { class: 'sr-only' }, ` (${t('popupOpensNewTab')})`),
-        ),
+        'a',
+        { href: source.url, target: '_blank', rel: 'noopener noreferrer' },
+        source.title,
+        h('span', { class: 'sr-only' }, ` (${t('popupOpensNewTab')})`),
       ),
     );
   }
-  return h(
-    'div',
-    { class: 'tip-sources-box' },
-    h('p', { class: 'tip-sources-label muted', id: labelId }, t('popupTipSources')),
-    list,
-  );
+  return box;
 }
