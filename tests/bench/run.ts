@@ -1,28 +1,37 @@
 /**
  * `npm run bench`: Veil against piexifjs, exiftool (one process per file, and batched with
- * -stay_open) and a plain byte copy, on the same files in one run. Writes docs/BENCHMARKS.md
- * and the summary table in the README.
+ * -stay_open), a canvas re-encode in headless Chromium (canvas.ts) and a plain byte copy, on the
+ * same files in one run: speed, peak memory (memory.ts) and output size for each. Writes
+ * docs/BENCHMARKS.md (with the machine, machine.ts) and the summary table in the README.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import piexif from 'piexifjs';
 import { cleanImage, stripImage } from '../../src/metadata/clean.ts';
 import { PROJECT_ROOT } from '../helpers/corpus.ts';
+import { CanvasBench } from './canvas.ts';
 import { BENCH_CACHE, benchInputs, type BenchInput } from './inputs.ts';
+import { describeMachine, machineLines, machineSummary } from './machine.ts';
+import { imageMemory } from './memory.ts';
+import {
+  CANVAS_METHOD,
+  howMeasured,
+  mb,
+  section,
+  summaryRow,
+  WHY_NOT_CANVAS,
+  type ImageResult,
+  type Row,
+} from './report.ts';
 import { keepBlock, UPLOAD_BLOCK } from './upload-block.ts';
 import { benchVideo, makeVideo } from './video.ts';
 
 const RUNS = Number(process.env.VEIL_BENCH_RUNS ?? 15);
 const PROCESS_RUNS = 5;
-
-interface Row {
-  method: string;
-  ms: number;
-  outBytes: number | null;
-}
+const CANVAS_RUNS = Number(process.env.VEIL_BENCH_CANVAS_RUNS ?? 9);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -142,61 +151,68 @@ async function benchOne(input: BenchInput, exiftool: StayOpenExifTool): Promise<
   return rows;
 }
 
-function machine(): string {
-  const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  const exif = spawnSync('exiftool', ['-ver'], { encoding: 'utf8' }).stdout.trim();
-  return `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ExifTool ${exif}; piexifjs 1.0.6; median of ${RUNS} runs after ${WARM_UP} warm-up runs, garbage collected between runs (${PROCESS_RUNS} runs for exiftool)`;
-}
-
-const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
-const mb = (n: number | null) => (n === null ? '—' : `${(n / 2 ** 20).toFixed(2)} MB`);
-
 async function main(): Promise<void> {
+  const machine = describeMachine();
   const exiftool = new StayOpenExifTool();
-  const sections: string[] = [];
-  const summary: string[] = [
-    '| File | Veil | piexifjs | exiftool per file | exiftool batched | plain copy |',
-    '| --- | --- | --- | --- | --- | --- |',
-  ];
+  const speed: Array<{ input: BenchInput; rows: Row[] }> = [];
   for (const input of benchInputs()) {
-    const size = statSync(input.path).size;
-    const rows = await benchOne(input, exiftool);
-    const veil = rows[0]!.ms;
-    const table = rows.map(
-      (r) => `| ${r.method} | ${ms(r.ms)} ms | ${(r.ms / veil).toFixed(1)}× | ${mb(r.outBytes)} |`,
-    );
-    sections.push(
-      `### ${input.label} (${mb(size)})\n\n| Method | Median time | Time ÷ Veil | Output |\n| --- | --- | --- | --- |\n${table.join('\n')}`,
-    );
-    const find = (prefix: string) => rows.find((r) => r.method.startsWith(prefix));
-    const cell = (prefix: string) => {
-      const row = find(prefix);
-      return row ? `${ms(row.ms)} ms` : 'n/a (JPEG only)';
-    };
-    summary.push(
-      `| ${input.label} | ${ms(veil)} ms | ${cell('piexifjs')} | ${cell('exiftool -all= (one')} | ${cell('exiftool -all= (-stay')} | ${cell('Uint8Array')} |`,
-    );
-    process.stdout.write(`${sections[sections.length - 1]}\n\n`);
+    speed.push({ input, rows: await benchOne(input, exiftool) });
+    process.stdout.write(`timed: ${input.label}\n`);
   }
   exiftool.close();
+  // Chromium starts after the in-process timings so an idle browser does not share their CPU.
+  const canvas = await CanvasBench.start();
+  const images: ImageResult[] = [];
+  try {
+    for (const { input, rows } of speed) {
+      const bytes = new Uint8Array(readFileSync(input.path));
+      const veilOutput = stripImage(bytes);
+      if (!veilOutput.ok) throw new Error(veilOutput.detail);
+      const c = await canvas.run(bytes, veilOutput.result.output, CANVAS_RUNS);
+      const at = rows.findIndex((r) => r.method.startsWith('Uint8Array'));
+      rows.splice(at, 0, {
+        method: CANVAS_METHOD,
+        ms: c.ok ? c.ms : null,
+        outBytes: c.ok ? c.outBytes : null,
+      });
+      const memory = imageMemory(input);
+      if (c.ok) {
+        memory.rows.push({
+          method: CANVAS_METHOD,
+          peakMb: c.rendererPeakMb,
+          extraMb: c.rendererExtraMb,
+        });
+      }
+      images.push({ input, size: bytes.length, rows, memory, canvas: c });
+      process.stdout.write(`${section(images.at(-1)!)}\n\n`);
+    }
+  } finally {
+    await canvas.close();
+  }
+  const sections = images.map(section);
+  const summary: string[] = [
+    '| File | Veil | piexifjs | exiftool per file | exiftool batched | canvas re-encode (Chromium) | plain copy |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...images.map(summaryRow),
+  ];
 
   const video = makeVideo(BENCH_CACHE);
   const videoRows = benchVideo(video);
   const baseline = videoRows[videoRows.length - 1]!.peakMb;
   const videoTable = videoRows.map(
     (r) =>
-      `| ${r.method} | ${r.seconds.toFixed(2)} s | ${r.peakMb.toFixed(0)} MB | ${r.method.startsWith('Veil') ? `${Math.max(0, r.peakMb - baseline).toFixed(0)} MB` : '—'} |`,
+      `| ${r.method} | ${r.seconds.toFixed(2)} s | ${mb(r.outBytes)} | ${r.peakMb.toFixed(0)} MB | ${r.method.startsWith('Veil') ? `${Math.max(0, r.peakMb - baseline).toFixed(0)} MB` : '—'} |`,
   );
   sections.push(
-    `### MP4, ${mb(statSync(video).size)} phone-style video\n\nEach method runs as its own process; peak memory is the process's max RSS. "Extra" is Veil's peak minus a bare Node + tsx start-up.\n\n| Method | Median time | Peak memory | Extra over Node start-up |\n| --- | --- | --- | --- |\n${videoTable.join('\n')}`,
+    `### MP4, ${mb(statSync(video).size)} phone-style video\n\nEach method runs as its own process; peak memory is the process's max RSS. "Extra" is Veil's peak minus a bare Node + tsx start-up. The canvas method has no video equivalent.\n\n| Method | Median time | Output | Peak memory | Extra over Node start-up |\n| --- | --- | --- | --- | --- |\n${videoTable.join('\n')}`,
   );
   const veilCore = videoRows[0]!;
   summary.push(
-    `| MP4, ${mb(statSync(video).size)} video (time, extra memory) | ${veilCore.seconds.toFixed(2)} s, ${Math.max(0, veilCore.peakMb - baseline).toFixed(0)} MB | n/a | ${videoRows[2]!.seconds.toFixed(2)} s | ffmpeg copy: ${videoRows[3]!.seconds.toFixed(2)} s | ${videoRows[4]!.seconds.toFixed(2)} s |`,
+    `| MP4, ${mb(statSync(video).size)} video (time, extra memory) | ${veilCore.seconds.toFixed(2)} s, ${Math.max(0, veilCore.peakMb - baseline).toFixed(0)} MB | n/a | ${videoRows[2]!.seconds.toFixed(2)} s | ffmpeg copy: ${videoRows[3]!.seconds.toFixed(2)} s | n/a | ${videoRows[4]!.seconds.toFixed(2)} s |`,
   );
   process.stdout.write(`${sections[sections.length - 1]}\n\n`);
   const when = new Date().toISOString().slice(0, 10);
-  const doc = `# Benchmarks\n\nWritten by \`npm run bench\` on ${when}. Machine: ${machine()}.\n\n"Veil" is the hot path (sniff, strip, verify by re-parsing the output); "with receipt" adds reading the removed values with exifr for the receipt. piexifjs only removes the EXIF block (and only from JPEG), so it does less work than Veil; exiftool \`-all=\` also drops the orientation and colour profile. The plain copy is the floor: no cleaner can beat copying the bytes once.\n\n${sections.join('\n\n')}\n`;
+  const doc = `# Benchmarks\n\nWritten by \`npm run bench\` on ${when}, all methods on the same files in one run.\n\n## Machine\n\n${machineLines(machine, canvas.version).join('\n')}\n\n## Images\n\n"Veil" is the hot path (sniff, strip, verify by re-parsing the output); "with receipt" adds reading the removed values with exifr for the receipt. piexifjs only removes the EXIF block (and only from JPEG), so it does less work than Veil; exiftool \`-all=\` also drops the orientation and colour profile. The canvas re-encode is how some other metadata-removing extensions work. The plain copy is the floor: no cleaner can beat copying the bytes once.\n\n${howMeasured({ runs: RUNS, warmUp: WARM_UP, processRuns: PROCESS_RUNS, canvasRuns: CANVAS_RUNS })}\n\n${WHY_NOT_CANVAS}\n\n${sections.join('\n\n')}\n`;
   // The upload benchmark's block (npm run bench:upload) is kept as it was.
   const docPath = join(PROJECT_ROOT, 'docs/BENCHMARKS.md');
   const previous = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
@@ -204,7 +220,7 @@ async function main(): Promise<void> {
   const readmePath = join(PROJECT_ROOT, 'README.md');
   const readme = readFileSync(readmePath, 'utf8').replace(
     /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
-    `<!-- bench:start -->\n${summary.join('\n')}\n\nMachine: ${machine()}.\n<!-- bench:end -->`,
+    `<!-- bench:start -->\n${summary.join('\n')}\n\nTimes are medians; peak memory and output size for every method, and what the canvas re-encode does to the pixels, are in docs/BENCHMARKS.md. Machine: ${machineSummary(machine, canvas.version)}.\n<!-- bench:end -->`,
   );
   writeFileSync(readmePath, readme);
   // Keep the README as `npm test`'s format check expects it (the table is written unaligned).

@@ -1,18 +1,21 @@
 /**
  * The video benchmark: a 200 MB MP4 cleaned by Veil's CLI and by its core in-process, against
  * `exiftool -all=`, `ffmpeg -map_metadata -1 -c copy` and a plain `cp`, each as its own process
- * so time and peak memory (max RSS) are measured the same way.
+ * so time and peak memory (max RSS, tests/bench/memory.ts) are measured the same way.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../helpers/corpus.ts';
+import { measure, medianOf } from './memory.ts';
 
 export interface VideoRow {
   method: string;
   seconds: number;
   peakMb: number;
+  /** Size of the file the last run wrote; null when the method writes none. */
+  outBytes: number | null;
 }
 
 export function makeVideo(cache: string): string {
@@ -54,38 +57,24 @@ export function makeVideo(cache: string): string {
   return path;
 }
 
-/** Runs a command as a child of a tiny Python parent that reports the child's max RSS. */
-function measure(cmd: string[]): { seconds: number; peakMb: number } {
-  const script =
-    'import resource,subprocess,sys,time\n' +
-    't=time.monotonic(); r=subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n' +
-    'e=time.monotonic()-t\n' +
-    'print(r.returncode, e, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)';
-  const out = spawnSync('python3', ['-c', script, ...cmd], { encoding: 'utf8', cwd: PROJECT_ROOT });
-  const [code, seconds, maxRssKb] = out.stdout.trim().split(' ').map(Number);
-  if (code !== 0) throw new Error(`${cmd[0]} failed in the video benchmark`);
-  return { seconds: seconds!, peakMb: maxRssKb! / 1024 };
-}
-
-function median(rows: Array<{ seconds: number; peakMb: number }>) {
-  const by = (k: 'seconds' | 'peakMb') =>
-    [...rows.map((r) => r[k])].sort((a, b) => a - b)[Math.floor(rows.length / 2)]!;
-  return { seconds: by('seconds'), peakMb: by('peakMb') };
-}
-
 export function benchVideo(input: string, runs = 3): VideoRow[] {
   const outDir = join(tmpdir(), 'veil-bench-video');
   rmSync(outDir, { recursive: true, force: true });
   const out = join(outDir, 'out.mp4');
   const tsx = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-  const repeat = (cmd: string[]) =>
-    median(
-      Array.from({ length: runs }, () => {
+  const repeat = (cmd: string[]) => {
+    const measured = medianOf(
+      runs,
+      () => measure(cmd),
+      () => {
         rmSync(outDir, { recursive: true, force: true });
         execFileSync('mkdir', ['-p', outDir]);
-        return measure(cmd);
-      }),
+      },
     );
+    const written = readdirSync(outDir);
+    const outBytes = written.length === 1 ? statSync(join(outDir, written[0]!)).size : null;
+    return { ...measured, outBytes };
+  };
   const rows: VideoRow[] = [
     {
       method: 'Veil core in Node (cleanFile + write, no CLI start-up)',
