@@ -42,8 +42,9 @@ export function startIsolated(env: IsolatedEnv): void {
   const names = new NeutralNames();
   const host = win.location.hostname;
   const { tr } = env;
-  const dismiss = tr.message('up_dismiss');
-  const notice = (text: string) => void showNotice(doc, text, dismiss);
+  // Looked up when shown, not at start-up: this script runs in every frame of every site.
+  const dismiss = () => tr.message('up_dismiss');
+  const notice = (text: string) => void showNotice(doc, text, dismiss());
 
   let settings: Promise<Settings> = env.loadSettings().catch(() => {
     throw new Error('settings unavailable');
@@ -75,7 +76,7 @@ export function startIsolated(env: IsolatedEnv): void {
         showReceipts: false,
         ...(env.describeExif ? { describeExif: env.describeExif } : {}),
         ui: {
-          showProgress: (count) => showProgress(doc, progressText(count, tr), dismiss),
+          showProgress: (count) => showProgress(doc, progressText(count, tr), dismiss()),
           // "Always hold it back" (options): no question, the file stays out, a notice says so.
           askAboutHeld: async (held) => {
             if (s?.whenUncleanable === 'block') {
