@@ -40,6 +40,10 @@ import {
 } from '../../src/upload/ui/texts.ts';
 import { REASONS } from '../../src/scan/reasons.ts';
 import { PROJECT_ROOT } from '../helpers/corpus.ts';
+import { makeMp4 } from '../helpers/jpeg-fixtures.ts';
+import { tempDir } from '../helpers/tools.ts';
+import { cleanBatch } from '../../src/upload/batch.ts';
+import { NeutralNames } from '../../src/upload/file-names.ts';
 
 const tr = (locale: UiLocale): Translator =>
   tableTranslator(locale === 'pt' ? 'pt-BR' : locale, TABLES[locale], en);
@@ -209,6 +213,35 @@ describe('popup: what is being uploaded picks the tips', () => {
     passed: 0,
     summary: '',
     ...(media ? { media } : {}),
+  });
+
+  it('the upload report says photo, video or mixed, and the popup picks tips from it', async () => {
+    const photo = new File([sample()], 'IMG_1.jpg', { type: 'image/jpeg' });
+    const video = new File([makeMp4(tempDir()) as Uint8Array<ArrayBuffer>], 'clip.mp4', {
+      type: 'video/mp4',
+    });
+    const report = async (files: File[]) => {
+      const result = await cleanBatch(files, {
+        names: new NeutralNames(),
+        anonymiseNames: true,
+        showReceipts: false,
+        ui: {
+          showProgress: () => () => undefined,
+          askAboutHeld: async () => 'skip',
+          showReceipt: () => undefined,
+        },
+      });
+      return result.report;
+    };
+    const photos = await report([photo]);
+    expect(photos.media).toBe('photo');
+    expect(photos.removed[0]).toEqual({ part: 'location' });
+    const videos = await report([video]);
+    expect(videos.media).toBe('video');
+    expect((await report([photo, video])).media).toBe('mixed');
+    // What the content script sends the background is a valid receipt entry, media included.
+    const stored = ReceiptEntrySchema.parse({ ...videos, at: now - 1000, site: 'onlyfans.com' });
+    expect(uploadContext([stored], now)).toEqual({ activity: 'upload:video' });
   });
 
   it('a video upload selects video tips, a photo upload photo tips', () => {
