@@ -30,7 +30,7 @@ export default function setup(project: TestProject): () => void {
         `launches under the file watches; ${sum((r) => r.testRequests)} test requests through ` +
         `the recorder, ${sum((r) => r.cdpRequests)} seen by DevTools, ` +
         `${sum((r) => r.extensionTargets)} extension targets followed, ` +
-        `${sum((r) => r.browserOwn)} browser's own (Chromium update/sign-in/autofill); ` +
+        `${sum((r) => r.browserOwn)} browser's own (Chromium's updater, sign-in, autofill); ` +
         `extension-originated: ${sum((r) => r.findings.length)}`,
     ];
     for (const r of reports) {

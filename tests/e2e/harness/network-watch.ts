@@ -43,13 +43,15 @@ const NETWORK_SCHEME = /^(https?|wss?|ftp):/;
 
 /**
  * Chromium's own service endpoints, which Debian's Chromium calls even with no extension loaded
- * and every background-networking switch on (component updater, sign-in cookie check, autofill
- * field types for a page with a form). A request to one of them counts as the browser's own
- * only when no target (page, worker, extension) made it and it carries no extension origin;
- * otherwise it is a finding like any other. Firefox's own traffic is switched off by prefs.
+ * and every background-networking switch on (component updater and its download redirector,
+ * sign-in cookie check, autofill field types for a page with a form). A request to one of them
+ * counts as the browser's own only when no target (page, worker, extension) made it and it
+ * carries no extension origin; otherwise it is a finding like any other. Firefox's own traffic
+ * is switched off by prefs.
  */
 const CHROMIUM_SERVICE_HOSTS = new Set([
   'update.googleapis.com',
+  'redirector.gvt1.com',
   'accounts.google.com',
   'content-autofill.googleapis.com',
 ]);
