@@ -16,6 +16,8 @@ export interface FirefoxOptions {
   extraExtensions?: string[];
   /** The watch to record into; by default the e2e file's, which must stay empty. */
   watch?: NetworkWatch;
+  /** More preferences (e.g. answering optional-permission requests without a prompt). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 /** Firefox's own traffic, off: each of these otherwise reaches the recorder at start-up. */
@@ -91,6 +93,7 @@ export async function launchFirefoxWithVeil(
         'datareporting.policy.dataSubmissionEnabled': false,
         ...QUIET_PREFS,
         ...watched,
+        ...options.prefs,
       },
     });
   } catch (error) {

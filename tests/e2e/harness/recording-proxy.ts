@@ -24,7 +24,14 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+/**
+ * A made-up name for "a site the user protects themselves" (not in the e2e build's matches):
+ * the proxy serves it from 127.0.0.1 like the test servers. Under `.localhost`, so browsers
+ * treat it as trustworthy as 127.0.0.1 (plain http, Sec-Fetch headers sent).
+ */
+export const ADDED_SITE_HOST = 'veil-added.localhost';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1', ADDED_SITE_HOST]);
 
 export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host.toLowerCase());
@@ -74,7 +81,7 @@ export async function startRecordingProxy(
     }
     const upstream = httpRequest(
       {
-        host: target.hostname,
+        host: target.hostname === ADDED_SITE_HOST ? '127.0.0.1' : target.hostname,
         port: target.port || 80,
         method: req.method,
         path: `${target.pathname}${target.search}`,
