@@ -1,42 +1,48 @@
 /**
- * The few settings the upload guard reads inside every page, parsed with zod/mini: the full
- * schema (schema.ts, classic zod) would add about 30 KB gzip to a script that loads in every
- * frame of every protected site. Same rules as `SettingsSchema` for these fields: anything
- * invalid falls back to the default, so a broken store never switches protection off. The
- * background runs the migrations; this only reads. A unit test keeps the two in step.
+ * The few settings the upload guard reads inside every page, checked by hand: the full schema
+ * (schema.ts, zod) would add about 30 KB gzip to a script that loads in every frame of every
+ * protected site, and even zod/mini cost about 4 ms of start-up on each page building its
+ * schema objects. Same rules as `SettingsSchema` for these fields: anything invalid falls back
+ * to the default, so a broken store never switches protection off. The background runs the
+ * migrations; this only reads. A property test keeps the two in step.
  */
 import { storage } from '@wxt-dev/storage';
-import * as z from 'zod/mini';
 
 const HOSTNAME = /^[a-z0-9.-]+$/;
+const MAX_HOST_LENGTH = 253;
+const MAX_PAUSED_SITES = 500;
 
-const GuardSettingsSchema = z.object({
-  enabled: z.catch(z.boolean(), true),
-  anonymiseFileNames: z.catch(z.boolean(), true),
-  showReceipts: z.catch(z.boolean(), true),
-  pausedSites: z.catch(
-    z.array(z.string().check(z.maxLength(253), z.regex(HOSTNAME))).check(z.maxLength(500)),
-    [],
-  ),
-  whenUncleanable: z.catch(z.enum(['ask', 'block']), 'ask'),
-});
-
-export type GuardSettings = z.infer<typeof GuardSettingsSchema>;
-
-const DEFAULTS: GuardSettings = {
-  enabled: true,
-  anonymiseFileNames: true,
-  showReceipts: true,
-  pausedSites: [],
-  whenUncleanable: 'ask',
-};
+export interface GuardSettings {
+  enabled: boolean;
+  anonymiseFileNames: boolean;
+  showReceipts: boolean;
+  pausedSites: string[];
+  whenUncleanable: 'ask' | 'block';
+}
 
 const KEY = 'local:settings';
 
+const flag = (value: unknown, fallback: boolean): boolean =>
+  typeof value === 'boolean' ? value : fallback;
+
+/** The whole list, or none of it when any entry is not a plain host name (as the schema). */
+function hosts(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length > MAX_PAUSED_SITES) return [];
+  const valid = value.every(
+    (h): h is string => typeof h === 'string' && h.length <= MAX_HOST_LENGTH && HOSTNAME.test(h),
+  );
+  return valid ? [...(value as string[])] : [];
+}
+
 export function parseGuardSettings(raw: unknown): GuardSettings {
-  const base = typeof raw === 'object' && raw !== null ? raw : {};
-  const parsed = GuardSettingsSchema.safeParse({ ...DEFAULTS, ...base });
-  return parsed.success ? parsed.data : { ...DEFAULTS, pausedSites: [] };
+  const s = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  return {
+    enabled: flag(s.enabled, true),
+    anonymiseFileNames: flag(s.anonymiseFileNames, true),
+    showReceipts: flag(s.showReceipts, true),
+    pausedSites: hosts(s.pausedSites),
+    whenUncleanable: s.whenUncleanable === 'block' ? 'block' : 'ask',
+  };
 }
 
 export async function readGuardSettings(): Promise<GuardSettings> {
