@@ -4,7 +4,7 @@
  */
 import { StripError, type StripErrorCode } from './errors.ts';
 import { sniff } from './sniff.ts';
-import type { CleanResult, FormatHandler, FormatId, StripSuccess } from './types.ts';
+import type { CleanResult, FormatHandler, FormatId, StripOptions, StripSuccess } from './types.ts';
 
 /** Still images larger than this are refused rather than risk exhausting a tab's memory. */
 export const MAX_IMAGE_BYTES = 512 * 1024 * 1024;
@@ -13,7 +13,7 @@ export type Refusal = Extract<CleanResult, { ok: false }>;
 export type StripOutcome = { ok: true; handler: FormatHandler; result: StripSuccess } | Refusal;
 
 /** Sniff, strip and verify, without the receipt text (the hot path the benchmark measures). */
-export function stripImage(input: Uint8Array): StripOutcome {
+export function stripImage(input: Uint8Array, options?: StripOptions): StripOutcome {
   if (input.length === 0) return refusal(null, 'truncated', 'the file is empty');
   if (input.length > MAX_IMAGE_BYTES) {
     return refusal(null, 'too_large', 'the image is larger than 512 MB');
@@ -27,7 +27,7 @@ export function stripImage(input: Uint8Array): StripOutcome {
   }
   const handler = sniffed.handler;
   try {
-    const result = handler.strip(input);
+    const result = handler.strip(input, options);
     handler.verify(result.output);
     return { ok: true, handler, result };
   } catch (error) {

@@ -55,7 +55,8 @@ export async function cleanUpload(file: File, options: CleanOptions): Promise<Up
   }
   try {
     const input = await readBlob(file);
-    const result = stripImage(input);
+    // The input was read for this alone: the JPEG stripper may write its output over it.
+    const result = stripImage(input, { reuseInput: true });
     if (!result.ok) return { kind: 'held', original: file, media: 'photo', reason: result.detail };
     const exifBlocks: Uint8Array[] = [];
     const removed = await describeRemovedWith(result.result.removed, (tiff) => {

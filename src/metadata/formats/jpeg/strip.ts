@@ -9,7 +9,7 @@
  */
 import { buildOrientationTiff } from '../../exif-orientation.ts';
 import { concat, latin1Bytes, writeU16be } from '../../bytes.ts';
-import type { KeptPart, RemovedPart, StripSuccess } from '../../types.ts';
+import type { KeptPart, RemovedPart, StripOptions, StripSuccess } from '../../types.ts';
 import { collectMetadata } from './app-segments.ts';
 import { assembleIcc, iccDescription, iccSegments } from './icc.ts';
 import { describeTrailer } from './trailer.ts';
@@ -19,7 +19,7 @@ const SOI_BYTES = Uint8Array.of(0xff, 0xd8);
 const EOI_BYTES = Uint8Array.of(0xff, 0xd9);
 export const EXIF_HEADER = latin1Bytes('Exif\0\0');
 
-export function stripJpegSegments(input: Uint8Array): StripSuccess {
+export function stripJpegSegments(input: Uint8Array, options?: StripOptions): StripSuccess {
   const layout = walkJpeg(input);
   const found = collectMetadata(
     input,
@@ -54,8 +54,52 @@ export function stripJpegSegments(input: Uint8Array): StripSuccess {
     if (isImageStructure(segment.marker)) body.push(input.subarray(segment.start, segment.end));
   }
   removed.push(...describeTrailer(input.subarray(layout.imageEnd), found.motionPhoto));
+  if (options?.reuseInput) {
+    // Header segments kept from the input (JFIF, Adobe) are copied first: writing in place may
+    // overwrite where they came from. So are removed payloads (read later for the receipt).
+    const own = (part: Uint8Array) => (part.buffer === input.buffer ? part.slice() : part);
+    const ownHead = head.map(own);
+    for (const part of removed) if (part.payload) part.payload = own(part.payload);
+    const inPlace = assembleInPlace(input, ownHead, body);
+    const parts = [...ownHead, ...body, EOI_BYTES];
+    return { output: inPlace ?? concat(parts), parts, removed, kept };
+  }
   const parts = [...head, ...body, EOI_BYTES];
   return { output: concat(parts), parts, removed, kept };
+}
+
+/**
+ * The output written over the input when the image data is one run of it with room for the
+ * new header segments before it (the removed metadata's place) and for the EOI after it:
+ * then only those few bytes are written, and the output is a view of the input. Null when
+ * the layout does not allow it.
+ */
+function assembleInPlace(
+  input: Uint8Array,
+  head: readonly Uint8Array[],
+  body: readonly Uint8Array[],
+): Uint8Array | null {
+  const first = body[0];
+  const last = body[body.length - 1];
+  if (!first || !last || first.buffer !== input.buffer) return null;
+  const start = first.byteOffset - input.byteOffset;
+  const end = last.byteOffset - input.byteOffset + last.length;
+  let expected = start;
+  for (const part of body) {
+    if (part.buffer !== input.buffer || part.byteOffset - input.byteOffset !== expected)
+      return null;
+    expected += part.length;
+  }
+  let headLength = 0;
+  for (const part of head) headLength += part.length;
+  if (start < headLength || end + EOI_BYTES.length > input.length) return null;
+  let at = start - headLength;
+  for (const part of head) {
+    input.set(part, at);
+    at += part.length;
+  }
+  input.set(EOI_BYTES, end);
+  return input.subarray(start - headLength, end + EOI_BYTES.length);
 }
 
 export function orientationSegment(orientation: number): Uint8Array {
