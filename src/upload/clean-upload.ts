@@ -39,8 +39,12 @@ export interface CleanOptions {
 export async function cleanUpload(file: File, options: CleanOptions): Promise<UploadOutcome> {
   const now = options.now ?? Date.now;
   let head: Uint8Array;
+  let whole: Uint8Array | null = null;
   try {
-    head = await readBlob(file, 0, SNIFF_BYTES);
+    // A file that says it is a photo is read once, whole (one trip to the browser's file
+    // store instead of two); anything else is sniffed from its first bytes first.
+    if (looksLikePhoto(file)) whole = await readBlob(file);
+    head = whole ? whole.subarray(0, SNIFF_BYTES) : await readBlob(file, 0, SNIFF_BYTES);
   } catch {
     return { kind: 'held', original: file, media: 'photo', reason: 'the file could not be read' };
   }
@@ -54,7 +58,7 @@ export async function cleanUpload(file: File, options: CleanOptions): Promise<Up
     return { kind: 'held', original: file, media: 'photo', reason: 'the photo is too large' };
   }
   try {
-    const input = await readBlob(file);
+    const input = whole ?? (await readBlob(file));
     // The input was read for this alone: the JPEG stripper may write its output over it.
     const result = stripImage(input, { reuseInput: true });
     if (!result.ok) return { kind: 'held', original: file, media: 'photo', reason: result.detail };
@@ -76,6 +80,15 @@ export async function cleanUpload(file: File, options: CleanOptions): Promise<Up
   } catch {
     return { kind: 'held', original: file, media: 'photo', reason: 'the file could not be read' };
   }
+}
+
+/** Photos up to this size are read whole at once; larger ones are sniffed first. */
+const WHOLE_READ_MAX_BYTES = 64 * 1024 * 1024;
+const PHOTO_NAME = /\.(jpe?g|jfif|png|webp|gif|hei[cf]|avif)$/i;
+
+function looksLikePhoto(file: File): boolean {
+  if (file.size > WHOLE_READ_MAX_BYTES) return false;
+  return /^image\//i.test(file.type) || PHOTO_NAME.test(file.name);
 }
 
 /**
