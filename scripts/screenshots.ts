@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..');
-const extension = join(root, process.env.VEIL_OUT_DIR ?? '.output/e2e', 'chrome-mv3');
+const extension = resolve(root, process.env.VEIL_OUT_DIR ?? '.output/e2e', 'chrome-mv3');
 const out = join(root, 'docs', 'screenshots');
 const photo = join(root, 'samples', 'sample-photo.jpg');
 

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { corpusFile, PROJECT_ROOT } from '../helpers/corpus.ts';
@@ -23,7 +23,7 @@ import { BENCH_CACHE, make } from './inputs.ts';
 import { replaceBlock, UPLOAD_BLOCK } from './upload-block.ts';
 import { launchChromium } from '../e2e/harness/chromium.ts';
 
-const OUT = join(PROJECT_ROOT, process.env.VEIL_OUT_DIR ?? '.output/e2e', 'chrome-mv3');
+const OUT = resolve(PROJECT_ROOT, process.env.VEIL_OUT_DIR ?? '.output/e2e', 'chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARM_UP = 3;
 const TABS = 5;
