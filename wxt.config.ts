@@ -10,6 +10,23 @@ const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 // in the source), used only while no page script has run yet (src/upload/bridge.ts).
 const handshakeName = `h${randomBytes(12).toString('hex')}`;
 
+// The page-world hook's functions sit on the page's own call stacks (a listener that throws,
+// a wrapped built-in called wrongly). Named by a sourceURL, its frames read `<anonymous>`
+// instead of chrome-extension://<Veil's id>/…, which would tell any page Veil is installed.
+const anonymousHookFrames = {
+  name: 'veil-anonymous-hook-frames',
+  generateBundle(
+    _options: unknown,
+    bundle: Record<string, { type: string; fileName: string; code?: string }>,
+  ) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk' && chunk.fileName.includes('upload-hook')) {
+        chunk.code = `${chunk.code ?? ''}\n//# sourceURL=<anonymous>\n`;
+      }
+    }
+  },
+};
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -42,6 +59,7 @@ export default defineConfig({
     // Vite's modulepreload polyfill is a fetch() call site in every page; Chrome and Firefox
     // 128+ preload modules natively, and the packaging test allows no fetch in our pages.
     build: { modulePreload: { polyfill: false } },
+    plugins: [anonymousHookFrames],
   }),
   hooks: {
     // E2E builds run the upload guard on local test pages too.

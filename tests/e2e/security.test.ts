@@ -154,6 +154,29 @@ describe('Chromium: hostile pages', () => {
     await page.close();
   });
 
+  it('stacks through Veil’s page-world wrappers do not name its id or script', async () => {
+    const page = await open('none');
+    const stacks = await page.evaluate(() => {
+      const out: string[] = [];
+      try {
+        EventTarget.prototype.addEventListener.call({}, 'x', () => undefined);
+      } catch (e) {
+        out.push(String((e as Error).stack));
+      }
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.addEventListener('change', () => out.push(String(new Error('in listener').stack)));
+      input.dispatchEvent(new Event('change'));
+      return out;
+    });
+    expect(stacks).toHaveLength(2);
+    for (const stack of stacks) {
+      expect(stack).not.toContain(extensionId);
+      expect(stack).not.toMatch(/chrome-extension:|upload-hook/);
+    }
+    await page.close();
+  });
+
   it('wrapped built-ins have the shape of a browser without Veil', async () => {
     const plain = await launchChromium(null);
     const vanillaPage = await plain.newPage();
