@@ -33,6 +33,8 @@ function isBlob(value: unknown): value is Blob {
 }
 
 const arrayFrom = Array.from;
+const regexTest = uncurry(RegExp.prototype.test);
+const MULTIPART = /^multipart\/form-data/i;
 
 function formDataEntries(value: unknown): FormDataEntryValue[] | null {
   if (value === null || typeof value !== 'object') return null;
@@ -59,6 +61,45 @@ const MEDIA_NAME = /\.(jpe?g|png|gif|webp|hei[cf]|avif|tiff?|dng|mp4|mov|m4v|3gp
 const looksLikeMedia = (blob: Blob) =>
   /^(image|video)\//i.test(blob.type) || MEDIA_NAME.test((blob as Partial<File>).name ?? '');
 
+/**
+ * A `Request` made with a body (`fetch(new Request(url, { method: 'POST', body }))`) carries it
+ * inside, where the wrapper cannot see the Blobs: a copy of the request is read back (a
+ * multipart body as its parts) so the isolated script can judge the bytes that would leave.
+ */
+function requestReader(win: Window & typeof globalThis) {
+  const proto = win.Request.prototype;
+  const getter = (name: string) => Object.getOwnPropertyDescriptor(proto, name)?.get;
+  const methodOf = getter('method');
+  const headersOf = getter('headers');
+  const bodyOf = getter('body');
+  const headerGet = win.Headers.prototype.get;
+  const { clone, formData, blob } = proto;
+  if (!methodOf || !headersOf || !bodyOf) return null;
+  const call = <T>(fn: unknown, self: unknown, ...args: unknown[]): T =>
+    n.apply(fn as (...a: unknown[]) => T, self, args);
+
+  /** The request's body as Blobs to check, or null when `input` is not a Request with a body. */
+  return async (input: unknown): Promise<Blob[] | null> => {
+    if (input === null || typeof input !== 'object') return null;
+    let method: string;
+    try {
+      method = call<string>(methodOf, input);
+    } catch {
+      return null; // not a Request
+    }
+    if (method === 'GET' || method === 'HEAD' || call(bodyOf, input) === null) return null;
+    const type = call<string | null>(headerGet, call(headersOf, input), 'content-type') ?? '';
+    const copy = call<Request>(clone, input);
+    if (regexTest(MULTIPART, type)) {
+      const form = await call<Promise<FormData>>(formData, copy);
+      const out: Blob[] = [];
+      for (const value of formDataEntries(form) ?? []) if (isBlob(value)) out[out.length] = value;
+      return out;
+    }
+    return [await call<Promise<Blob>>(blob, copy)];
+  };
+}
+
 export function installEgressTripwire(
   win: Window & typeof globalThis,
   bridge: Bridge,
@@ -69,18 +110,24 @@ export function installEgressTripwire(
       ? n.Promise.resolve(true)
       : bridge.request({ op: 'check', blobs }).then((reply) => reply.allow === true);
 
+  const readRequest = requestReader(win);
   wrapMethod(
     win,
     'fetch',
     (original) =>
       function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+        const send = () => n.apply(original, this, [input, init]) as Promise<Response>;
+        const refuse = () => n.Promise.reject(new TypeError('Failed to fetch'));
         const blobs = unvettedBlobs(init?.body, state);
-        if (blobs.length === 0) return original.call(this, input, init);
-        return allowed(blobs).then((ok) =>
-          ok
-            ? original.call(this, input, init)
-            : n.Promise.reject(new TypeError('Failed to fetch')),
-        );
+        if (blobs.length > 0) return allowed(blobs).then((ok) => (ok ? send() : refuse()));
+        if (!state.active || !readRequest || init?.body !== undefined) return send();
+        return readRequest(input)
+          .then(
+            (inside) => (inside ? allowed(inside) : true),
+            // A body that cannot be read back cannot be judged: it does not leave.
+            () => false,
+          )
+          .then((ok) => (ok ? send() : refuse()));
       } as typeof fetch,
   );
 

@@ -81,6 +81,25 @@ const BODIES: Record<string, string> = {
       fd.append('file', file);
       return fetch('/upload?case=' + CASE, { method: 'POST', body: fd }).then(() => log('sent'), () => log('blocked'));
     };</script>`,
+  // Uploads through fetch(new Request(url, { body })): the body is inside the Request object.
+  'request-body': `<input type="file" id="input">
+    <script>
+      const post = (body) => fetch(new Request('/upload?case=' + CASE, { method: 'POST', body }))
+        .then(() => log('sent'), () => log('blocked'));
+      document.getElementById('input').addEventListener('change', (e) => {
+        const fd = new FormData();
+        fd.append('file', e.target.files[0]);
+        post(fd);
+      });
+      window.sendOriginal = async (raw) => {
+        const bytes = await (await fetch('/raw-photo')).arrayBuffer();
+        const file = new File([bytes], 'IMG_20240301_140233.jpg', { type: 'image/jpeg' });
+        if (raw) return post(file);
+        const fd = new FormData();
+        fd.append('file', file);
+        return post(fd);
+      };
+    </script>`,
   spoof: `<input type="file" id="input">
     <script>
       // A hostile page that knows the build's handshake name tries to pair with Veil, mark an
