@@ -35,6 +35,7 @@ function isBlob(value: unknown): value is Blob {
 const arrayFrom = Array.from;
 const regexTest = uncurry(RegExp.prototype.test);
 const MULTIPART = /^multipart\/form-data/i;
+const TEXT_BODY = /^(text\/|application\/(json|x-www-form-urlencoded|graphql)\b)/i;
 
 function formDataEntries(value: unknown): FormDataEntryValue[] | null {
   if (value === null || typeof value !== 'object') return null;
@@ -89,6 +90,9 @@ function requestReader(win: Window & typeof globalThis) {
     }
     if (method === 'GET' || method === 'HEAD' || call(bodyOf, input) === null) return null;
     const type = call<string | null>(headerGet, call(headersOf, input), 'content-type') ?? '';
+    // Text bodies (JSON API calls and the like) are left alone: reading them back would slow
+    // every such request, and a photo sent as text is not what this line looks for.
+    if (regexTest(TEXT_BODY, type)) return null;
     const copy = call<Request>(clone, input);
     if (regexTest(MULTIPART, type)) {
       const form = await call<Promise<FormData>>(formData, copy);

@@ -99,6 +99,17 @@ describe('Chromium: uploads inside a Request object', () => {
     });
   }
 
+  it('a JSON request goes through without a question', async () => {
+    const page = await context.newPage();
+    await page.goto(`${world.server.origin}/page?case=request-body`);
+    await page.evaluate(() => (window as unknown as { sendJson(): Promise<unknown> }).sendJson());
+    expect(world.server.logs.some((l) => l.caseName === 'request-body' && l.event === 'json')).toBe(
+      true,
+    );
+    expect(await dialogNames(page)).toEqual([]);
+    await page.close();
+  });
+
   it('a picked photo, cleaned by Veil, goes through inside a Request', async () => {
     const page = await context.newPage();
     await page.goto(`${world.server.origin}/page?case=request-body`);

@@ -91,6 +91,8 @@ const BODIES: Record<string, string> = {
         fd.append('file', e.target.files[0]);
         post(fd);
       });
+      window.sendJson = () => fetch(new Request('/log?case=' + CASE + '&event=json', {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' }));
       window.sendOriginal = async (raw) => {
         const bytes = await (await fetch('/raw-photo')).arrayBuffer();
         const file = new File([bytes], 'IMG_20240301_140233.jpg', { type: 'image/jpeg' });
