@@ -17,6 +17,7 @@ import {
   streamHash,
   videoLeaks,
 } from '../unit/video/video-tools.ts';
+import { axNames } from './harness/ax.ts';
 import { judgePhoto, NEUTRAL_JPEG_NAME } from './harness/judge.ts';
 import type { Received } from './harness/server.ts';
 import { CHROME_DIR, setUpWorld, type E2eWorld } from './harness/setup.ts';
@@ -124,14 +125,6 @@ describe('Chromium: videos, HEIC, many photos', () => {
 });
 
 async function noticeTexts(page: Page): Promise<string[]> {
-  const cdp = await context.newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-    nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[];
-  };
-  await cdp.detach();
   // A status region takes no name from its content: read the texts inside it.
-  return nodes
-    .filter((n) => !n.ignored && n.role?.value === 'StaticText')
-    .map((n) => n.name?.value ?? '')
-    .filter((text) => text.startsWith('Cleaned'));
+  return (await axNames(context, page, 'StaticText')).filter((text) => text.startsWith('Cleaned'));
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axNames, waitForDialog as waitForDialogIn } from './harness/ax.ts';
 import { judgePhoto, NEUTRAL_JPEG_NAME } from './harness/judge.ts';
 import { CHROME_DIR, setUpWorld, type E2eWorld } from './harness/setup.ts';
 import { launchChromium } from './harness/chromium.ts';
@@ -41,23 +42,8 @@ function expectClean(caseName: string, index: number, original: string) {
   expect(verdict.type).toBe('image/jpeg');
 }
 
-async function axNodes(page: Page, role: string): Promise<string[]> {
-  const cdp = await context.newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-    nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[];
-  };
-  await cdp.detach();
-  return nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? '');
-}
-
-async function waitForDialog(page: Page): Promise<string[]> {
-  for (let i = 0; i < 100; i++) {
-    const dialogs = await axNodes(page, 'dialog');
-    if (dialogs.length) return dialogs;
-    await page.waitForTimeout(100);
-  }
-  return [];
-}
+const axNodes = (page: Page, role: string) => axNames(context, page, role);
+const waitForDialog = (page: Page) => waitForDialogIn(context, page);
 
 describe('Chromium: every upload path delivers a cleaned photo', () => {
   it('plain form submit', async () => {
