@@ -3,14 +3,13 @@
  * with a sparse hole (ftruncate), so the disk holds a few kilobytes. The cleaner must read only
  * box headers and moov, and its memory must not grow with the file.
  */
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeU32be } from '../../../src/metadata/bytes.ts';
 import { cleanFile } from '../../../src/metadata/clean-file.ts';
 import { fileHandleSource } from '../../../src/cli/file-source.ts';
 import { tempDir } from '../../helpers/tools.ts';
-import { CLIP_CODECS, CLIP_INPUTS, ffmpeg } from './video-tools.ts';
+import { CLIP_CODECS, CLIP_INPUTS, ffmpeg, growSparse } from './video-tools.ts';
 
 const HOLE = 2 * 1024 * 1024 * 1024; // 2 GiB of mdat that is never written
 const dir = tempDir('veil-video-big-');
@@ -19,19 +18,7 @@ const big = join(dir, 'big.mp4');
 beforeAll(async () => {
   const small = join(dir, 'small.mp4');
   ffmpeg([...CLIP_INPUTS, ...CLIP_CODECS, '-metadata', 'location=+51.6320-001.1230/', small]);
-  const bytes = new Uint8Array(await readFile(small));
-  const text = Buffer.from(bytes).toString('latin1');
-  const mdat = text.indexOf('mdat') - 4;
-  const moov = text.indexOf('moov') - 4;
-  expect(mdat).toBeGreaterThan(0);
-  expect(moov).toBeGreaterThan(mdat); // not fast-start: samples keep their offsets
-  const head = bytes.slice(0, moov);
-  writeU32be(head, mdat, moov - mdat + HOLE);
-  const file = await open(big, 'w');
-  await file.write(head, 0, head.length, 0);
-  await file.truncate(moov + HOLE);
-  await file.write(bytes.subarray(moov), 0, bytes.length - moov, moov + HOLE);
-  await file.close();
+  await growSparse(small, big, HOLE);
 }, 60_000);
 
 afterAll(() => rm(dir, { recursive: true, force: true }));

@@ -4,8 +4,9 @@
  * metadata, ffmpeg stream hashes and decoding for the streams).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { writeU32be } from '../../../src/metadata/bytes.ts';
 import { cleanFile, type FileCleanResult } from '../../../src/metadata/clean-file.ts';
 import { fileHandleSource, writePlan } from '../../../src/cli/file-source.ts';
 import { exiftool, type ExifToolTags } from '../../helpers/tools.ts';
@@ -27,6 +28,27 @@ export const CLIP_CODECS = [
   '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p',
   '-c:a', 'aac', '-b:a', '32k',
 ]; // prettier-ignore
+
+/**
+ * A huge video made cheaply: `small` (ftyp, mdat, then moov, as ffmpeg writes it without
+ * fast-start) copied to `path` with its mdat grown by a sparse `hole` that is never written, so
+ * samples keep their offsets and the disk holds a few kilobytes. Returns the new size.
+ */
+export async function growSparse(small: string, path: string, hole: number): Promise<number> {
+  const bytes = new Uint8Array(await readFile(small));
+  const text = Buffer.from(bytes).toString('latin1');
+  const mdat = text.indexOf('mdat') - 4;
+  const moov = text.indexOf('moov') - 4;
+  if (mdat <= 0 || moov <= mdat) throw new Error('expected ftyp, mdat, then moov');
+  const head = bytes.slice(0, moov);
+  writeU32be(head, mdat, moov - mdat + hole);
+  const file = await open(path, 'w');
+  await file.write(head, 0, head.length, 0);
+  await file.truncate(moov + hole);
+  await file.write(bytes.subarray(moov), 0, bytes.length - moov, moov + hole);
+  await file.close();
+  return bytes.length + hole;
+}
 
 export interface Cleaned {
   result: FileCleanResult;
