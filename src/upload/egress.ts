@@ -5,18 +5,13 @@
  * hidden details, the user has decided). This also reveals any path the first layers missed.
  */
 import type { Bridge } from './bridge.ts';
-import { natives as n, uncurry, wrapMethod } from './hook-natives.ts';
+import { nativeGetter, natives as n, uncurry, wrapMethod } from './hook-natives.ts';
 
 export interface EgressState {
   active: boolean;
   isVetted(blob: Blob): boolean;
+  vetDerived(blob: Blob): void;
 }
-
-/**
- * `FormData.append(name, blob, filename)` stores a new File wrapping the blob: entries made from
- * vetted blobs (a cleaned file, or a slice of one in a chunked upload) are remembered here.
- */
-const fromVetted = new WeakSet<object>();
 
 /**
  * Brand checks with captured getters rather than `instanceof`, which a Blob or FormData made in
@@ -49,12 +44,11 @@ function formDataEntries(value: unknown): FormDataEntryValue[] | null {
 /** The Blobs in a request body that Veil has not vetted. */
 function unvettedBlobs(body: unknown, state: EgressState): Blob[] {
   if (!state.active || body === null || body === undefined) return [];
-  const vetted = (blob: Blob) => state.isVetted(blob) || n.weakHas(fromVetted, blob);
-  if (isBlob(body)) return vetted(body) ? [] : [body];
+  if (isBlob(body)) return state.isVetted(body) ? [] : [body];
   const entries = formDataEntries(body);
   if (!entries) return [];
   const out: Blob[] = [];
-  for (const value of entries) if (isBlob(value) && !vetted(value)) out.push(value);
+  for (const value of entries) if (isBlob(value) && !state.isVetted(value)) out.push(value);
   return out;
 }
 
@@ -69,38 +63,38 @@ const looksLikeMedia = (blob: Blob) =>
  */
 function requestReader(win: Window & typeof globalThis) {
   const proto = win.Request.prototype;
-  const getter = (name: string) => Object.getOwnPropertyDescriptor(proto, name)?.get;
-  const methodOf = getter('method');
-  const headersOf = getter('headers');
-  const bodyOf = getter('body');
-  const headerGet = win.Headers.prototype.get;
-  const { clone, formData, blob } = proto;
-  if (!methodOf || !headersOf || !bodyOf) return null;
-  const call = <T>(fn: unknown, self: unknown, ...args: unknown[]): T =>
-    n.apply(fn as (...a: unknown[]) => T, self, args);
+  const methodOf = nativeGetter(proto, 'method') as (r: unknown) => string;
+  const bodyOf = nativeGetter(proto, 'body') as (r: Request) => unknown;
+  const headersOf = nativeGetter(proto, 'headers') as (r: Request) => Headers;
+  const headerGet = uncurry(win.Headers.prototype.get);
+  const clone = uncurry(proto.clone);
+  const formData = uncurry(proto.formData);
+  const blob = uncurry(proto.blob);
 
   /** The request's body as Blobs to check, or null when `input` is not a Request with a body. */
   return async (input: unknown): Promise<Blob[] | null> => {
     if (input === null || typeof input !== 'object') return null;
     let method: string;
     try {
-      method = call<string>(methodOf, input);
+      method = methodOf(input);
     } catch {
       return null; // not a Request
     }
-    if (method === 'GET' || method === 'HEAD' || call(bodyOf, input) === null) return null;
-    const type = call<string | null>(headerGet, call(headersOf, input), 'content-type') ?? '';
+    const request = input as Request;
+    if (method === 'GET' || method === 'HEAD' || bodyOf(request) === null) return null;
+    const type = headerGet(headersOf(request), 'content-type') ?? '';
     // Text bodies (JSON API calls and the like) are left alone: reading them back would slow
     // every such request, and a photo sent as text is not what this line looks for.
     if (regexTest(TEXT_BODY, type)) return null;
-    const copy = call<Request>(clone, input);
+    const copy = clone(request);
     if (regexTest(MULTIPART, type)) {
-      const form = await call<Promise<FormData>>(formData, copy);
       const out: Blob[] = [];
-      for (const value of formDataEntries(form) ?? []) if (isBlob(value)) out[out.length] = value;
+      for (const value of formDataEntries(await formData(copy)) ?? []) {
+        if (isBlob(value)) out[out.length] = value;
+      }
       return out;
     }
-    return [await call<Promise<Blob>>(blob, copy)];
+    return [await blob(copy)];
   };
 }
 
@@ -124,7 +118,7 @@ export function installEgressTripwire(
         const refuse = () => n.Promise.reject(new TypeError('Failed to fetch'));
         const blobs = unvettedBlobs(init?.body, state);
         if (blobs.length > 0) return allowed(blobs).then((ok) => (ok ? send() : refuse()));
-        if (!state.active || !readRequest || init?.body !== undefined) return send();
+        if (!state.active || init?.body !== undefined) return send();
         return readRequest(input)
           .then(
             (inside) => (inside ? allowed(inside) : true),
@@ -147,10 +141,12 @@ export function installEgressTripwire(
         function (this: FormData, ...args: [string, string | Blob, string?]) {
           const result = n.apply(original, this, args);
           const value = args[1];
+          // `append(name, blob, filename)` stores a new File wrapping the blob: an entry made
+          // from a vetted blob (a cleaned file, or a slice of one in a chunked upload) is vetted.
           if (isBlob(value) && state.isVetted(value)) {
             const stored = getAll(this, String(args[0]));
             const entry = stored[stored.length - 1];
-            if (isBlob(entry)) n.weakAdd(fromVetted, entry);
+            if (isBlob(entry)) state.vetDerived(entry);
           }
           return result;
         } as typeof original,

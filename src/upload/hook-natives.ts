@@ -11,18 +11,19 @@ export const uncurry =
   (self: T, ...args: A): R =>
     apply(fn, self, args) as R;
 
-const getter = (proto: object, name: string) =>
+/** `nativeGetter(proto, 'name')(object)`: a captured accessor, called without page code. */
+export const nativeGetter = (proto: object, name: string) =>
   uncurry(Object.getOwnPropertyDescriptor(proto, name)!.get! as (this: unknown) => unknown);
 
 export const natives = {
   apply,
-  inputFiles: getter(HTMLInputElement.prototype, 'files') as (i: unknown) => FileList | null,
+  inputFiles: nativeGetter(HTMLInputElement.prototype, 'files') as (i: unknown) => FileList | null,
   setInputFiles: uncurry(
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'files')!.set!,
   ),
-  inputType: getter(HTMLInputElement.prototype, 'type') as (i: unknown) => string,
-  isConnected: getter(Node.prototype, 'isConnected') as (n: unknown) => boolean,
-  eventTarget: getter(Event.prototype, 'target') as (e: unknown) => EventTarget | null,
+  inputType: nativeGetter(HTMLInputElement.prototype, 'type') as (i: unknown) => string,
+  isConnected: nativeGetter(Node.prototype, 'isConnected') as (n: unknown) => boolean,
+  eventTarget: nativeGetter(Event.prototype, 'target') as (e: unknown) => EventTarget | null,
   isTrusted: (e: Event) => e.isTrusted, // [LegacyUnforgeable]: an own property pages cannot fake
   dispatch: uncurry(EventTarget.prototype.dispatchEvent),
   addListener: uncurry(EventTarget.prototype.addEventListener) as (
@@ -45,14 +46,14 @@ export const natives = {
   formDataValues: uncurry(FormData.prototype.values) as (
     f: FormData,
   ) => Iterable<FormDataEntryValue>,
-  fileListLength: getter(FileList.prototype, 'length') as (l: FileList) => number,
+  fileListLength: nativeGetter(FileList.prototype, 'length') as (l: FileList) => number,
   fileListItem: uncurry(FileList.prototype.item) as (l: FileList, i: number) => File | null,
   // A File's identity, read with the real getters: a page that redefines `File.prototype.name`
   // and friends must not make an original look like a file Veil vetted (src/upload/file-key.ts).
-  fileName: getter(File.prototype, 'name') as (f: unknown) => string,
-  fileLastModified: getter(File.prototype, 'lastModified') as (f: unknown) => number,
-  blobSize: getter(Blob.prototype, 'size') as (b: unknown) => number,
-  blobType: getter(Blob.prototype, 'type') as (b: unknown) => string,
+  fileName: nativeGetter(File.prototype, 'name') as (f: unknown) => string,
+  fileLastModified: nativeGetter(File.prototype, 'lastModified') as (f: unknown) => number,
+  blobSize: nativeGetter(Blob.prototype, 'size') as (b: unknown) => number,
+  blobType: nativeGetter(Blob.prototype, 'type') as (b: unknown) => string,
   Promise,
   DOMException,
 };

@@ -26,6 +26,10 @@ export function installHook(win: Window & typeof globalThis, handshakeName: stri
         n.setAdd(keys, nativeFileKey(file));
       }
     },
+    /** A Blob made in this world from vetted bytes (a slice, a FormData entry): by identity only. */
+    vetDerived(blob: Blob): void {
+      n.weakAdd(vettedBlobs, blob);
+    },
   };
 
   bridge.onMessage((message) => {
@@ -43,9 +47,7 @@ export function installHook(win: Window & typeof globalThis, handshakeName: stri
     (original) =>
       function (this: Blob, ...args: [number?, number?, string?]) {
         const part = original.apply(this, args);
-        if (n.weakHas(vettedBlobs, this) || n.setHas(keys, nativeFileKey(this))) {
-          n.weakAdd(vettedBlobs, part);
-        }
+        if (state.isVetted(this)) state.vetDerived(part);
         return part;
       },
   );
