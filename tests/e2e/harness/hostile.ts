@@ -6,11 +6,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../helpers/corpus.ts';
 import { tempDir } from '../../helpers/tools.ts';
+import { readBody } from './server.ts';
 
 export interface Upload {
   caseName: string;
@@ -111,15 +112,6 @@ export async function startHostileServer(
         server.close(() => resolve());
       }),
   };
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 /** Multipart file parts, or the whole body when the page sent raw bytes. */

@@ -76,7 +76,8 @@ export async function startServer(widgetsJs: string, rawPhoto: Buffer): Promise<
   };
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** A request's whole body. */
+export function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
