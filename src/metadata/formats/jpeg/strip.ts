@@ -54,18 +54,15 @@ export function stripJpegSegments(input: Uint8Array, options?: StripOptions): St
     if (isImageStructure(segment.marker)) body.push(input.subarray(segment.start, segment.end));
   }
   removed.push(...describeTrailer(input.subarray(layout.imageEnd), found.motionPhoto));
-  if (options?.reuseInput) {
-    // Header segments kept from the input (JFIF, Adobe) are copied first: writing in place may
-    // overwrite where they came from. So are removed payloads (read later for the receipt).
-    const own = (part: Uint8Array) => (part.buffer === input.buffer ? part.slice() : part);
-    const ownHead = head.map(own);
-    for (const part of removed) if (part.payload) part.payload = own(part.payload);
-    const inPlace = assembleInPlace(input, ownHead, body);
-    const parts = [...ownHead, ...body, EOI_BYTES];
-    return { output: inPlace ?? concat(parts), parts, removed, kept };
-  }
-  const parts = [...head, ...body, EOI_BYTES];
-  return { output: concat(parts), parts, removed, kept };
+  const reuse = options?.reuseInput === true;
+  // Writing in place may overwrite where kept header segments (JFIF, Adobe) and removed
+  // payloads (read later for the receipt) came from: those are copied first.
+  const own = (part: Uint8Array) => (reuse && part.buffer === input.buffer ? part.slice() : part);
+  for (const part of removed) if (part.payload) part.payload = own(part.payload);
+  const ownHead = head.map(own);
+  const parts = [...ownHead, ...body, EOI_BYTES];
+  const inPlace = reuse ? assembleInPlace(input, ownHead, body) : null;
+  return { output: inPlace ?? concat(parts), parts, removed, kept };
 }
 
 /**
