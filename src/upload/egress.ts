@@ -64,8 +64,12 @@ const looksLikeMedia = (blob: Blob) =>
 function requestReader(win: Window & typeof globalThis) {
   const proto = win.Request.prototype;
   const methodOf = nativeGetter(proto, 'method') as (r: unknown) => string;
-  const bodyOf = nativeGetter(proto, 'body') as (r: Request) => unknown;
   const headersOf = nativeGetter(proto, 'headers') as (r: Request) => Headers;
+  // Firefox has no `Request.prototype.body` (no request streams): there a POST without a body
+  // reads back as an empty Blob, which passes.
+  const bodyOf = Object.getOwnPropertyDescriptor(proto, 'body')?.get
+    ? (nativeGetter(proto, 'body') as (r: Request) => unknown)
+    : null;
   const headerGet = uncurry(win.Headers.prototype.get);
   const clone = uncurry(proto.clone);
   const formData = uncurry(proto.formData);
@@ -81,7 +85,7 @@ function requestReader(win: Window & typeof globalThis) {
       return null; // not a Request
     }
     const request = input as Request;
-    if (method === 'GET' || method === 'HEAD' || bodyOf(request) === null) return null;
+    if (method === 'GET' || method === 'HEAD' || bodyOf?.(request) === null) return null;
     const type = headerGet(headersOf(request), 'content-type') ?? '';
     // Text bodies (JSON API calls and the like) are left alone: reading them back would slow
     // every such request, and a photo sent as text is not what this line looks for.
