@@ -50,6 +50,11 @@ export type ExifBlocksDescriber = (blocks: Uint8Array[]) => Promise<ReceiptLine[
 export const PROGRESS_DELAY_MS = 300;
 /** At most this many EXIF blocks are described per selection; the rest get the generic line. */
 export const MAX_DESCRIBED_BLOCKS = 100;
+/**
+ * The background gets this long to describe the removed EXIF blocks; then the receipt shows
+ * the generic line. A worker stopped while the request is on its way may never answer.
+ */
+export const DESCRIBE_TIMEOUT_MS = 5_000;
 
 export async function cleanBatch(
   files: readonly File[],
@@ -57,6 +62,7 @@ export async function cleanBatch(
     ui: BatchUi;
     showReceipts: boolean;
     describeExif?: ExifBlocksDescriber;
+    describeTimeoutMs?: number;
   },
 ): Promise<BatchResult> {
   const outcomes: UploadOutcome[] = [];
@@ -101,7 +107,13 @@ export async function cleanBatch(
   // with the page for the CPU while it still waits for the files.
   const nextTask = new Promise<void>((resolve) => setTimeout(resolve, 0));
   const report = nextTask
-    .then(() => describeBlocks(blocks, options.describeExif))
+    .then(() =>
+      describeBlocks(
+        blocks,
+        options.describeExif,
+        options.describeTimeoutMs ?? DESCRIBE_TIMEOUT_MS,
+      ),
+    )
     .then((exif) => {
       const unique = dedupeLines([...exif, ...removed]);
       const summary = cleaned > 0 ? receiptText(cleaned, unique) : '';
@@ -117,11 +129,19 @@ export async function cleanBatch(
 async function describeBlocks(
   blocks: Uint8Array[],
   describe: ExifBlocksDescriber | undefined,
+  timeoutMs: number,
 ): Promise<ReceiptLine[]> {
   if (blocks.length === 0) return [];
   const generic = [GENERIC_EXIF];
   if (!describe) return generic;
-  const lines = await describe(blocks.slice(0, MAX_DESCRIBED_BLOCKS)).catch(() => generic);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<ReceiptLine[]>((resolve) => {
+    timer = setTimeout(() => resolve(generic), timeoutMs);
+  });
+  const lines = await Promise.race([
+    describe(blocks.slice(0, MAX_DESCRIBED_BLOCKS)).catch(() => generic),
+    late,
+  ]).finally(() => clearTimeout(timer));
   return blocks.length > MAX_DESCRIBED_BLOCKS ? [...lines, ...generic] : lines;
 }
 

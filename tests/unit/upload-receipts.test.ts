@@ -83,6 +83,20 @@ describe('EXIF blocks described in the background', () => {
     expect((await result.report).summary).toMatch(/^Cleaned 1 file\. Removed/);
   });
 
+  it('shows the generic line when the background never answers (a worker stopped mid-request)', async () => {
+    const showReceipt = vi.fn();
+    const ui = { showProgress: () => () => undefined, askAboutHeld: vi.fn(), showReceipt };
+    const result = await cleanBatch([gpsPhoto()], {
+      ...options(),
+      showReceipts: true,
+      ui,
+      describeExif: () => new Promise<never>(() => undefined),
+      describeTimeoutMs: 50,
+    });
+    expect((await result.report).summary).toMatch(/^Cleaned 1 file\. Removed/);
+    expect(showReceipt).toHaveBeenCalledOnce();
+  });
+
   it('base64 round-trips any bytes; the protocol and the reply check refuse junk', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 70_000 }), (bytes) => {
