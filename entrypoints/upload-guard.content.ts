@@ -1,6 +1,7 @@
 // Isolated-world upload guard: a thin shim; the logic lives in src/upload/isolated.ts.
 import { i18nTranslator } from '../src/i18n/translator.ts';
 import { parseLinesReply, toBase64 } from '../src/messaging/exif-blocks.ts';
+import { DESCRIBE_RETRY, newReceiptId, sendWithRetry } from '../src/messaging/retry.ts';
 import { RECEIPT_EN } from '../src/metadata/receipt-text.ts';
 import type { ReceiptLine } from '../src/metadata/types.ts';
 import { readGuardSettings, watchGuardSettings } from '../src/settings/guard-settings.ts';
@@ -45,12 +46,17 @@ export default defineContentScript({
       watchSettings: (listener) => void watchGuardSettings(listener),
       describeExif: async (blocks) => {
         const message = { type: 'describeExif', blocks: blocks.map(toBase64) };
-        const lines = parseLinesReply(await browser.runtime.sendMessage(message));
+        const reply = await sendWithRetry(
+          () => browser.runtime.sendMessage(message),
+          DESCRIBE_RETRY,
+        );
+        const lines = parseLinesReply(reply);
         if (!lines) throw new Error('no description');
         return lines as ReceiptLine[];
       },
       report: (report) => {
-        browser.runtime.sendMessage({ type: 'receipt', entry: report }).catch(() => undefined);
+        const message = { type: 'receipt', entry: { ...report, id: newReceiptId() } };
+        sendWithRetry(() => browser.runtime.sendMessage(message)).catch(() => undefined);
       },
     });
   },

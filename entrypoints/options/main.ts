@@ -1,5 +1,6 @@
 import '../../src/ui/theme.css';
 import '../../src/ui/pages.css';
+import { runPage } from '../../src/ui/page.ts';
 import { startOptions } from '../../src/ui/options/main.ts';
 
-void startOptions();
+runPage(startOptions);

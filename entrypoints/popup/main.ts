@@ -1,5 +1,6 @@
 import '../../src/ui/theme.css';
 import './popup.css';
+import { runPage } from '../../src/ui/page.ts';
 import { startPopup } from '../../src/ui/popup/main.ts';
 
-void startPopup();
+runPage(startPopup);

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { CATEGORIES } from '../scan/types.ts';
 import { MAX_SCAN_TEXT } from '../text-guard/limits.ts';
 import { MAX_EXIF_BLOCK_CHARS, MAX_EXIF_BLOCKS } from './exif-blocks.ts';
-import { ReceiptEntrySchema } from '../settings/receipts.ts';
+import { ReceiptEntrySchema, ReceiptId } from '../settings/receipts.ts';
 import { MAX_ENTRY_LENGTH, MAX_WORK_ENTRIES } from '../settings/identity.ts';
 import { UI_LANGUAGES, UserSitePattern } from '../settings/schema.ts';
 
@@ -21,7 +21,7 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('receipt'),
     /** The site is taken from the sender, never from the message. */
-    entry: ReceiptEntrySchema.omit({ site: true, at: true }),
+    entry: ReceiptEntrySchema.omit({ site: true, at: true }).extend({ id: ReceiptId }),
   }),
   // Upload guard: describe removed EXIF blocks (base64 TIFF) for the receipt; lines come back.
   z.object({

@@ -53,9 +53,14 @@ export async function addPersonalTerm(term: string): Promise<void> {
   if (!clean) return;
   const key = await identityKey();
   const identity = await readIdentity();
+  const hashes = hashPersonalTerms([clean], key);
+  // The same term twice is one entry (the keyed hashes are equal): a page may send the
+  // message again when the background's worker was stopping and no answer came.
+  const same = JSON.stringify(hashes);
+  if (identity.personal.some((e) => JSON.stringify(e.hashes) === same)) return;
   if (identity.personal.length >= MAX_PERSONAL_ENTRIES) throw new Error('full');
   const id = toHex(crypto.getRandomValues(new Uint8Array(8)));
-  const entry = { id, preview: maskTerm(clean), hashes: hashPersonalTerms([clean], key) };
+  const entry = { id, preview: maskTerm(clean), hashes };
   await writeIdentity({ ...identity, personal: [...identity.personal, entry] });
 }
 

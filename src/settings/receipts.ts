@@ -8,7 +8,11 @@ import { Hostname } from './schema.ts';
 
 export const RECEIPTS_KEPT = 50;
 
+/** A random id the content script gives each receipt, so one sent twice is logged once. */
+export const ReceiptId = z.string().regex(/^[0-9a-f]{16}$/);
+
 export const ReceiptEntrySchema = z.object({
+  id: ReceiptId.optional(),
   at: z.number().int().nonnegative(),
   site: Hostname,
   cleaned: z.number().int().min(0).max(10_000),
@@ -42,7 +46,11 @@ export function parseReceipts(raw: unknown): ReceiptEntry[] {
   return entries.slice(-RECEIPTS_KEPT);
 }
 
-/** The log after adding one entry: newest last, at most `RECEIPTS_KEPT`. */
+/**
+ * The log after adding one entry: newest last, at most `RECEIPTS_KEPT`. An entry whose id is
+ * already there is a repeat (the content script asks again when the worker did not answer).
+ */
 export function appendReceipt(log: readonly ReceiptEntry[], entry: ReceiptEntry): ReceiptEntry[] {
+  if (entry.id !== undefined && log.some((e) => e.id === entry.id)) return [...log];
   return [...log, entry].slice(-RECEIPTS_KEPT);
 }

@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../settings/schema.ts';
 import type { MessageKey } from './i18n/index.ts';
+import { h, replace } from './dom.ts';
 import { setUiLanguage, t } from './i18n/runtime.ts';
 import { send } from './send.ts';
 
@@ -15,4 +16,17 @@ export async function startPage(titleKey: MessageKey): Promise<Settings> {
     node.textContent = t(node.dataset.i18n as MessageKey);
   }
   return settings;
+}
+
+/**
+ * Runs a page's start; when it fails (the background never answered, even asked again), the
+ * page says so in words instead of staying blank. Nothing of the error is shown: it may carry
+ * details of the user's data.
+ */
+export function runPage(start: () => Promise<void>): void {
+  start().catch(() => {
+    document.body.dataset.failed = 'true';
+    const main = h('main', {}, h('p', { role: 'alert' }, t('pageBackgroundSilent')));
+    replace(document.body, main);
+  });
 }

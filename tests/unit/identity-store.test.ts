@@ -44,4 +44,14 @@ describe('identity store', () => {
       }).map((f) => f.category),
     ).not.toContain('personal_term');
   });
+
+  it('adding the same term again (a message sent twice) keeps one entry', async () => {
+    const store = await import('../../src/settings/identity-store.ts');
+    await store.addPersonalTerm('Jane Smith');
+    await store.addPersonalTerm('Jane Smith');
+    await store.addPersonalTerm(' Jane Smith ');
+    await store.addPersonalTerm('Jane Smyth');
+    const summary = await store.identitySummary();
+    expect(summary.personal.map((p) => p.preview)).toEqual(['J••• S•••', 'J••• S•••']);
+  });
 });

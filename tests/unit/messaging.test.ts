@@ -41,7 +41,7 @@ function router() {
 
 const receipt = {
   type: 'receipt',
-  entry: { cleaned: 1, held: 0, passed: 0, summary: 'Removed location' },
+  entry: { id: '0123456789abcdef', cleaned: 1, held: 0, passed: 0, summary: 'Removed location' },
 };
 
 describe('sender checks', () => {
@@ -98,6 +98,8 @@ describe('dispatchMessage', () => {
     const cases: [unknown, object][] = [
       [{ type: 'skipCleaning' }, content],
       [{ type: 'receipt', entry: { cleaned: -1 } }, content],
+      [{ ...receipt, entry: { ...receipt.entry, id: undefined } }, content],
+      [{ ...receipt, entry: { ...receipt.entry, id: 'not-hex-at-all!!' } }, content],
       [{ ...receipt, entry: { ...receipt.entry, summary: 'x'.repeat(1000) } }, content],
       ['receipt', content],
       [receipt, { ...content, id: 'evil' }],

@@ -72,6 +72,21 @@ describe('receipts log', () => {
     expect(log.at(-1)?.at).toBe(RECEIPTS_KEPT + 4);
   });
 
+  it('logs a receipt sent twice (same id) once; entries without an id are all kept', () => {
+    let log = appendReceipt([], { ...entry, id: '00000000000000aa' });
+    log = appendReceipt(log, { ...entry, id: '00000000000000aa', at: 5 });
+    log = appendReceipt(log, { ...entry, id: '00000000000000bb' });
+    log = appendReceipt(log, entry);
+    log = appendReceipt(log, entry);
+    expect(log.map((e) => e.id ?? null)).toEqual([
+      '00000000000000aa',
+      '00000000000000bb',
+      null,
+      null,
+    ]);
+    expect(log[0]!.at).toBe(entry.at);
+  });
+
   it('has no field for file names or contents', () => {
     expect(Object.keys(parseReceipts([{ ...entry, name: 'IMG_2024.jpg' }])[0]!)).not.toContain(
       'name',

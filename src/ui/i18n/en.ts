@@ -53,6 +53,8 @@ export const en = {
     'Veil found nothing identifying. Read it once more as a stranger would: small details add up.',
   popupCheckFound: 'Details that could identify you: {count}',
   popupCheckUnavailable: 'The text check is not available right now.',
+  pageBackgroundSilent:
+    "Veil's background is not answering, so this page cannot load. Uploads on protected sites are still cleaned. Close this page and open it again; if it keeps happening, restart the browser.",
   popupSettings: 'Settings',
   popupCleaner: 'Clean files by hand',
   working: 'Working…',

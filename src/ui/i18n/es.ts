@@ -46,6 +46,8 @@ export const es: Messages = {
     'Veil no encontró nada que te identifique. Léelo una vez más como lo haría un desconocido: los pequeños detalles se suman.',
   popupCheckFound: 'Datos que podrían identificarte: {count}',
   popupCheckUnavailable: 'La revisión de texto no está disponible ahora.',
+  pageBackgroundSilent:
+    'La parte de fondo de Veil no responde, así que esta página no puede cargarse. Las subidas en los sitios protegidos se siguen limpiando. Cierra esta página y vuelve a abrirla; si sigue pasando, reinicia el navegador.',
   popupSettings: 'Ajustes',
   popupCleaner: 'Limpiar archivos a mano',
   working: 'Trabajando…',

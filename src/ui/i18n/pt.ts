@@ -46,6 +46,8 @@ export const pt: Messages = {
     'O Veil não encontrou nada que identifique você. Leia mais uma vez como um desconhecido leria: pequenos detalhes se somam.',
   popupCheckFound: 'Detalhes que podem identificar você: {count}',
   popupCheckUnavailable: 'A verificação de texto não está disponível agora.',
+  pageBackgroundSilent:
+    'A parte de fundo do Veil não está respondendo, por isso esta página não carrega. Os envios nos sites protegidos continuam sendo limpos. Feche esta página e abra de novo; se continuar acontecendo, reinicie o navegador.',
   popupSettings: 'Configurações',
   popupCleaner: 'Limpar arquivos manualmente',
   working: 'Trabalhando…',

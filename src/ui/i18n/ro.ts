@@ -47,6 +47,8 @@ export const ro: Messages = {
     'Veil nu a găsit nimic care să te identifice. Mai citește o dată ca un străin: detaliile mărunte se adună.',
   popupCheckFound: 'Detalii care te-ar putea identifica: {count}',
   popupCheckUnavailable: 'Verificarea textului nu este disponibilă acum.',
+  pageBackgroundSilent:
+    'Partea de fundal a Veil nu răspunde, așa că pagina nu se poate încărca. Fișierele încărcate pe site-urile protejate sunt curățate în continuare. Închide pagina și deschide-o din nou; dacă se repetă, repornește browserul.',
   popupSettings: 'Setări',
   popupCleaner: 'Curăță fișiere manual',
   working: 'Se lucrează…',

@@ -1,9 +1,8 @@
 /** The popup: status for this site, recent receipts, tips for right now, "check my text". */
 import type { ReceiptEntry } from '../../settings/receipts.ts';
 import type { Settings } from '../../settings/schema.ts';
-import { byId, h, replace } from '../dom.ts';
+import { byId } from '../dom.ts';
 import { veilMark } from '../icon.ts';
-import { t } from '../i18n/runtime.ts';
 import { startPage } from '../page.ts';
 import { send } from '../send.ts';
 import { mountCheck } from './check.ts';
@@ -48,8 +47,4 @@ export async function startPopup(): Promise<void> {
   });
   await refresh();
   document.body.dataset.ready = 'true';
-}
-
-export function popupFailed(): void {
-  replace(document.body, h('main', {}, h('p', {}, t('popupCheckUnavailable'))));
 }
