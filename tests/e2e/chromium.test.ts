@@ -45,6 +45,29 @@ function expectClean(caseName: string, index: number, original: string) {
 const axNodes = (page: Page, role: string) => axNames(context, page, role);
 const waitForDialog = (page: Page) => waitForDialogIn(context, page);
 
+/**
+ * Headless Chromium cannot show the OS picker (CDP interception aborts it), so the user's choice
+ * alone is stood in for, before any other script: the stand-in writes the GPS photo into the
+ * origin-private file system and returns that real FileSystemFileHandle.
+ */
+async function standInForThePicker(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'showOpenFilePicker', {
+      configurable: true,
+      writable: true,
+      value: async function showOpenFilePicker() {
+        const bytes = await (await fetch('/raw-photo')).arrayBuffer();
+        const root = await navigator.storage.getDirectory();
+        const handle = await root.getFileHandle('IMG_20240301_140233.jpg', { create: true });
+        const writable = await handle.createWritable();
+        await writable.write(new Blob([bytes], { type: 'image/jpeg' }));
+        await writable.close();
+        return [handle];
+      },
+    });
+  });
+}
+
 describe('Chromium: every upload path delivers a cleaned photo', () => {
   it('plain form submit', async () => {
     const page = await open('form');
@@ -124,25 +147,8 @@ describe('Chromium: every upload path delivers a cleaned photo', () => {
   });
 
   it('showOpenFilePicker: the handles the page gets hold cleaned files under neutral names', async () => {
-    // Headless Chromium cannot show the OS picker (CDP interception aborts it), so the user's
-    // choice alone is stood in for, before any other script: the stand-in writes the GPS photo
-    // into the origin-private file system and returns that real FileSystemFileHandle.
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'showOpenFilePicker', {
-        configurable: true,
-        writable: true,
-        value: async function showOpenFilePicker() {
-          const bytes = await (await fetch('/raw-photo')).arrayBuffer();
-          const root = await navigator.storage.getDirectory();
-          const handle = await root.getFileHandle('IMG_20240301_140233.jpg', { create: true });
-          const writable = await handle.createWritable();
-          await writable.write(new Blob([bytes], { type: 'image/jpeg' }));
-          await writable.close();
-          return [handle];
-        },
-      });
-    });
+    await standInForThePicker(page);
     await page.goto(`${world.server.origin}/page?case=picker`);
     await page.click('#pick');
     await world.server.waitFor('picker');
@@ -183,6 +189,24 @@ describe('Chromium: every upload path delivers a cleaned photo', () => {
     await page.setInputFiles('input.filepond--browser', world.fixtures.gpsPhoto);
     await world.server.waitFor('filepond');
     expectClean('filepond', 0, world.fixtures.gpsPhoto);
+    await page.close();
+  });
+
+  it('react-dropzone (React 19): a photo picked through its hidden input', async () => {
+    const page = await open('react-dropzone');
+    await page.setInputFiles('#rdz input[type=file]', world.fixtures.gpsPhoto);
+    await world.server.waitFor('react-dropzone');
+    expectClean('react-dropzone', 0, world.fixtures.gpsPhoto);
+    await page.close();
+  });
+
+  it('react-dropzone with useFsAccessApi: a click opens the File System Access picker', async () => {
+    const page = await context.newPage();
+    await standInForThePicker(page);
+    await page.goto(`${world.server.origin}/page?case=react-dropzone-fs`);
+    await page.click('#rdz');
+    await world.server.waitFor('react-dropzone-fs');
+    expectClean('react-dropzone-fs', 0, world.fixtures.gpsPhoto);
     await page.close();
   });
 

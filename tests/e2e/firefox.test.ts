@@ -103,6 +103,15 @@ describe('Firefox ESR: upload paths deliver a cleaned photo', () => {
     await page.close();
   });
 
+  it('react-dropzone (React 19)', async () => {
+    const page = await open('react-dropzone');
+    await page.waitForSelector('#rdz');
+    await pick(page, '#rdz input[type=file]', world.fixtures.gpsPhoto);
+    await world.server.waitFor('react-dropzone');
+    expectClean('react-dropzone', 0, world.fixtures.gpsPhoto);
+    await page.close();
+  });
+
   it('FilePond', async () => {
     const page = await open('filepond');
     await pick(page, 'input.filepond--browser', world.fixtures.gpsPhoto);

@@ -1,7 +1,8 @@
 /**
  * Photos dropped onto the widget libraries' own drop areas in real headless Chromium (a trusted
  * drop with files, through CDP): Dropzone and Uppy read dropped files through
- * `DataTransferItem.webkitGetAsEntry()`/`getAsFile()`, FilePond through its own drop handling.
+ * `DataTransferItem.webkitGetAsEntry()`/`getAsFile()`, FilePond through its own drop handling,
+ * react-dropzone through file-selector (entries, `getAsFileSystemHandle()` and `getAsFile()`).
  * Each must upload the cleaned photo; none may upload nothing or the original.
  */
 import { type BrowserContext, type Page } from 'playwright-core';
@@ -39,6 +40,7 @@ const CASES: { name: string; target: string }[] = [
   { name: 'dropzone', target: '#dz' },
   { name: 'uppy', target: '.uppy-Dashboard-AddFiles' },
   { name: 'filepond', target: '.filepond--drop-label' },
+  { name: 'react-dropzone', target: '#rdz' },
 ];
 
 describe('Chromium: photos dropped on upload widgets arrive cleaned', () => {

@@ -60,6 +60,12 @@ const BODIES: Record<string, string> = {
     <script>new Uppy({ autoProceed: true })
       .use(UppyDashboard, { inline: true, target: '#uppy' })
       .use(UppyXHRUpload, { endpoint: '/upload?case=uppy', formData: true, fieldName: 'file' });</script>`,
+  'react-dropzone': `<div id="app"></div>
+    <script src="/widgets.js"></script>
+    <script>mountReactDropzone(document.getElementById('app'), sendFetch, false);</script>`,
+  'react-dropzone-fs': `<div id="app"></div>
+    <script src="/widgets.js"></script>
+    <script>mountReactDropzone(document.getElementById('app'), sendFetch, true);</script>`,
   // Chrome's File System Access picker: no input element at all (react-dropzone 12-14.2).
   picker: `<button id="pick">Pick</button>
     <script>document.getElementById('pick').onclick = async () => {

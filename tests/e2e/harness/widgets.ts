@@ -11,8 +11,27 @@ import * as FilePond from 'filepond';
 import Uppy from '@uppy/core';
 import Dashboard from '@uppy/dashboard';
 import XHRUpload from '@uppy/xhr-upload';
+import { createElement as h } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useDropzone } from 'react-dropzone';
 Dropzone.autoDiscover = false;
-Object.assign(window, { Dropzone, FilePond, Uppy, UppyDashboard: Dashboard, UppyXHRUpload: XHRUpload });
+
+// react-dropzone as a React app uses it: a root that takes drops and clicks, a hidden input,
+// and (useFsAccessApi) Chrome's File System Access picker instead of the input.
+function ReactDrop({ upload, useFsAccessApi }) {
+  const { getRootProps, getInputProps } = useDropzone({
+    useFsAccessApi,
+    onDrop: (files) => { if (files.length) upload(files); },
+  });
+  const style = { width: '400px', height: '200px', border: '2px dashed #888' };
+  return h('div', getRootProps({ id: 'rdz', style }), h('input', getInputProps()), 'Drop photos here');
+}
+const mountReactDropzone = (el, upload, useFsAccessApi) =>
+  createRoot(el).render(h(ReactDrop, { upload, useFsAccessApi }));
+
+Object.assign(window, {
+  Dropzone, FilePond, Uppy, UppyDashboard: Dashboard, UppyXHRUpload: XHRUpload, mountReactDropzone,
+});
 `;
 
 export async function bundleWidgets(): Promise<string> {
@@ -26,6 +45,7 @@ export async function bundleWidgets(): Promise<string> {
     format: 'iife',
     minify: true,
     logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
     nodePaths: [join(PROJECT_ROOT, 'node_modules')],
     absWorkingDir: PROJECT_ROOT,
   });
