@@ -210,6 +210,16 @@ describe('Chromium: every upload path delivers a cleaned photo', () => {
     await page.close();
   });
 
+  it('Plupload (html5 runtime): its browse button', async () => {
+    const page = await open('plupload');
+    await page.waitForSelector('body[data-uploader-ready="true"]', { state: 'attached' });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#browse')]);
+    await chooser.setFiles(world.fixtures.gpsPhoto);
+    await world.server.waitFor('plupload');
+    expectClean('plupload', 0, world.fixtures.gpsPhoto);
+    await page.close();
+  });
+
   it('Uppy Dashboard + XHR upload', async () => {
     const page = await open('uppy');
 

@@ -112,6 +112,15 @@ describe('Firefox ESR: upload paths deliver a cleaned photo', () => {
     await page.close();
   });
 
+  it('Plupload (html5 runtime)', async () => {
+    const page = await open('plupload');
+    await page.waitForSelector('body[data-uploader-ready="true"]');
+    await pick(page, '#pl-container input[type=file]', world.fixtures.gpsPhoto);
+    await world.server.waitFor('plupload');
+    expectClean('plupload', 0, world.fixtures.gpsPhoto);
+    await page.close();
+  });
+
   it('FilePond', async () => {
     const page = await open('filepond');
     await pick(page, 'input.filepond--browser', world.fixtures.gpsPhoto);

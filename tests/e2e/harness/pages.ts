@@ -60,6 +60,18 @@ const BODIES: Record<string, string> = {
     <script>new Uppy({ autoProceed: true })
       .use(UppyDashboard, { inline: true, target: '#uppy' })
       .use(UppyXHRUpload, { endpoint: '/upload?case=uppy', formData: true, fieldName: 'file' });</script>`,
+  // Plupload 2 (moxie's html5 runtime): its own input inside a shim, read through its File
+  // wrappers, sent by its own XMLHttpRequest upload.
+  plupload: `<button id="browse">Add photos</button><div id="pl-container"></div>
+    <script src="/widgets.js"></script>
+    <script>const up = new plupload.Uploader({ runtimes: 'html5', browse_button: 'browse',
+        container: 'pl-container', url: '/upload?case=plupload', file_data_name: 'file' });
+      // Ready once its inputs are (it decides then whether it can send multipart).
+      up.bind('PostInit', () => { document.body.dataset.uploaderReady = 'true'; });
+      up.bind('FilesAdded', () => up.start());
+      up.bind('UploadComplete', () => log('sent'));
+      up.bind('Error', (_u, e) => log('error:' + e.code));
+      up.init();</script>`,
   'react-dropzone': `<div id="app"></div>
     <script src="/widgets.js"></script>
     <script>mountReactDropzone(document.getElementById('app'), sendFetch, false);</script>`,

@@ -89,6 +89,9 @@ export async function startRecordingProxy(
       },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
+        // A side that hangs up mid-answer (a page closed during an upload) ends this exchange
+        // only: a reset socket must not become an unhandled error in the test run.
+        answer.on('error', () => res.destroy());
         answer.pipe(res);
       },
     );
@@ -96,6 +99,8 @@ export async function startRecordingProxy(
       if (!res.headersSent) res.writeHead(502);
       res.end();
     });
+    req.on('error', () => upstream.destroy());
+    res.on('error', () => upstream.destroy());
     req.pipe(upstream);
   });
   server.on('connect', (req: IncomingMessage, socket: Socket) => {

@@ -51,7 +51,8 @@ export async function startServer(widgetsJs: string, rawPhoto: Buffer): Promise<
         res.writeHead(404);
         res.end();
       }
-    })();
+      // A request cut off mid-body (the page closed) is not an upload: drop it quietly.
+    })().catch(() => res.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -14,6 +14,7 @@ import XHRUpload from '@uppy/xhr-upload';
 import { createElement as h } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useDropzone } from 'react-dropzone';
+import plupload from 'plupload';
 Dropzone.autoDiscover = false;
 
 // react-dropzone as a React app uses it: a root that takes drops and clicks, a hidden input,
@@ -30,7 +31,7 @@ const mountReactDropzone = (el, upload, useFsAccessApi) =>
   createRoot(el).render(h(ReactDrop, { upload, useFsAccessApi }));
 
 Object.assign(window, {
-  Dropzone, FilePond, Uppy, UppyDashboard: Dashboard, UppyXHRUpload: XHRUpload, mountReactDropzone,
+  Dropzone, FilePond, Uppy, UppyDashboard: Dashboard, UppyXHRUpload: XHRUpload, mountReactDropzone, plupload,
 });
 `;
 
