@@ -14,6 +14,7 @@ import {
   isFileInput,
   type OpenRoot,
 } from './dom-files.ts';
+import { filesUnder, folderEntriesOf } from './dropped-entries.ts';
 import { fileKey, VettedFiles } from './file-key.ts';
 
 export interface GuardEnv {
@@ -109,7 +110,12 @@ export function installGuard(env: GuardEnv): Guard {
       .map((t) => [t, data.getData(t)] as const);
     const mouse = drag ? pointOf(event as DragEvent) : null;
     const target = deepTarget(event, openRoot, mouse?.clientX, mouse?.clientY);
-    process(files)
+    // A dropped folder arrives as one unreadable pseudo-file: its files are walked and cleaned,
+    // and the page gets them as a flat list (its own walk would find no folder in the re-dispatch).
+    const folders = drag ? folderEntriesOf(data) : null;
+    const chosen = folders ? filesUnder(folders) : Promise.resolve(files);
+    chosen
+      .then(process)
       .catch(() => [] as File[])
       .then((out) => {
         if (out.length === 0) return;

@@ -2,7 +2,9 @@
  * The built extension in real headless Chromium (playwright-core, Debian /usr/bin/chromium),
  * against upload pages on 127.0.0.1: every path must deliver a clean file or hold it.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/tools.ts';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axNames, waitForDialog as waitForDialogIn } from './harness/ax.ts';
@@ -143,6 +145,36 @@ describe('Chromium: every upload path delivers a cleaned photo', () => {
     await cdp.detach();
     await world.server.waitFor('drop');
     expectClean('drop', 0, world.fixtures.gpsPhoto);
+    await page.close();
+  });
+
+  it('a folder dropped on a drop zone: every photo in it, subfolders too, arrives cleaned', async () => {
+    const folder = tempDir('veil-folder-');
+    mkdirSync(join(folder, 'more'));
+    copyFileSync(world.fixtures.gpsPhoto, join(folder, 'IMG_20240301_140233.jpg'));
+    copyFileSync(world.fixtures.samplePhoto, join(folder, 'Jane Smith selfie.jpg'));
+    copyFileSync(world.fixtures.gpsPhoto, join(folder, 'more', 'IMG_20240302_101500.jpg'));
+    const page = await open('drop-folder');
+    const box = (await page.locator('#zone').boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    const data = { items: [], files: [folder], dragOperationsMask: 1 };
+    const at = { x: box.x + 50, y: box.y + 50, data };
+    await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', ...at });
+    await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', ...at });
+    await cdp.send('Input.dispatchDragEvent', { type: 'drop', ...at });
+    await cdp.detach();
+    const got = await world.server.waitFor('drop-folder', 3);
+    expect(got, 'three photos from the folder').toHaveLength(3);
+    const sources = [world.fixtures.gpsPhoto, world.fixtures.samplePhoto];
+    for (const upload of got) {
+      const source = sources.find(
+        (s) => upload.bytes.length <= statSync(s).size && judgePhoto(upload, s).pixelsEqual,
+      );
+      expect(source, 'each upload is one of the photos, pixels unchanged').toBeDefined();
+      const verdict = judgePhoto(upload, source!);
+      expect(verdict.identifying).toEqual([]);
+      expect(verdict.name).toMatch(NEUTRAL_JPEG_NAME);
+    }
     await page.close();
   });
 

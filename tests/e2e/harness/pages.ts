@@ -47,6 +47,10 @@ const BODIES: Record<string, string> = {
     <script>const zone = document.getElementById('zone');
       zone.addEventListener('dragover', (e) => e.preventDefault());
       zone.addEventListener('drop', (e) => { e.preventDefault(); if (e.dataTransfer.files.length) sendFetch([...e.dataTransfer.files]); });</script>`,
+  // The same drop zone, for a dropped folder (its own case, so its uploads are counted apart).
+  get 'drop-folder'() {
+    return BODIES.drop!;
+  },
   paste: `<textarea id="paste" style="width:400px;height:100px"></textarea>
     <script>document.addEventListener('paste', (e) => { const files = [...e.clipboardData.files]; if (files.length) { e.preventDefault(); sendFetch(files); } });</script>`,
   dropzone: `<div id="dz" style="width:400px;height:200px;border:1px solid #000">Dropzone</div>
