@@ -18,6 +18,7 @@ import { appendReceipt } from '../src/settings/receipts.ts';
 import { normaliseHost } from '../src/sites/index.ts';
 import { describeExifBlocks } from '../src/upload/describe-exif-blocks.ts';
 import { dismissOnSite, scanForSite, setTextGuardPaused } from '../src/text-guard/scan-service.ts';
+import { forgetTab, noteWriting, tabWriting } from '../src/text-guard/tab-activity-store.ts';
 import { eraseAllData } from '../src/settings/erase.ts';
 import {
   patternsToRegister,
@@ -36,7 +37,14 @@ export default defineBackground(() => {
           const entry = { ...message.entry, site: ctx.host, at: Date.now() };
           await receiptsItem.setValue(appendReceipt(await readReceipts(), entry));
         },
-        scanText: (m, ctx) => scanForSite(m.text, ctx.host),
+        async scanText(m, ctx) {
+          const result = await scanForSite(m.text, ctx.host);
+          if (result.active && ctx.tabId !== undefined) {
+            const categories = result.findings.map((f) => f.category);
+            await noteWriting(ctx.tabId, ctx.host, categories).catch(() => undefined);
+          }
+          return result;
+        },
         dismissFinding: (m, ctx) => dismissOnSite(ctx.host, m.category, m.text),
         pauseTextGuard: (_m, ctx) => setTextGuardPaused(ctx.host, true),
       },
@@ -44,6 +52,7 @@ export default defineBackground(() => {
         getReceipts: () => readReceipts(),
         clearReceipts: () => receiptsItem.setValue([]),
         getSettings: () => readSettings(),
+        getTabActivity: (m) => tabWriting(m.tabId, normaliseHost(m.host)),
         setEnabled: (m) => writeSettings({ enabled: m.enabled }),
         setAnonymiseFileNames: (m) => writeSettings({ anonymiseFileNames: m.enabled }),
         async setSitePaused(m) {
@@ -89,6 +98,8 @@ export default defineBackground(() => {
   void applyDiscreet();
   watchSettings(() => void applyDiscreet());
   browser.runtime.onStartup.addListener(() => void syncUserSites());
+  // What was written on a tab is forgotten with the tab.
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.permissions.onRemoved.addListener(() => void syncUserSites());
   watchSettings(() => void syncUserSites());
 });

@@ -12,6 +12,8 @@ type Handlers<M extends { type: string }, Ctx> = {
 
 export interface ContentCtx {
   host: string;
+  /** The sender's tab (to note what the user is writing there, for the popup's tips). */
+  tabId?: number;
 }
 
 export interface Router {
@@ -36,7 +38,9 @@ export async function dispatchMessage(
         m: ContentMessage,
         c: ContentCtx,
       ) => unknown;
-      return { ok: true, data: (await handler(parsed.data, { host })) ?? null };
+      const tabId = sender.tab?.id;
+      const ctx: ContentCtx = typeof tabId === 'number' && tabId >= 0 ? { host, tabId } : { host };
+      return { ok: true, data: (await handler(parsed.data, ctx)) ?? null };
     }
     if (kind === 'extension-page') {
       const parsed = ExtensionPageMessage.safeParse(raw);

@@ -49,6 +49,12 @@ export const ExtensionPageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getReceipts') }),
   z.object({ type: z.literal('clearReceipts') }),
   z.object({ type: z.literal('getSettings') }),
+  // The popup: what the user was writing on this tab's site lately (categories only).
+  z.object({
+    type: z.literal('getTabActivity'),
+    tabId: z.number().int().nonnegative(),
+    host: z.string().max(253),
+  }),
   z.object({ type: z.literal('setEnabled'), enabled: z.boolean() }),
   z.object({ type: z.literal('setSitePaused'), host: z.string().max(253), paused: z.boolean() }),
   z.object({ type: z.literal('setAnonymiseFileNames'), enabled: z.boolean() }),

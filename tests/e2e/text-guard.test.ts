@@ -12,6 +12,7 @@ import { type BrowserContext, type Page } from 'playwright-core';
 import type { Browser, Page as PPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_DIR, FIREFOX_DIR } from './harness/setup.ts';
+import { getTip } from '../../src/tips/tips.ts';
 import { PERSONAL, startTextPageServer, WORK, type TextPageServer } from './text-guard-page.ts';
 import { launchFirefoxWithVeil } from './harness/firefox.ts';
 import { launchChromium } from './harness/chromium.ts';
@@ -45,10 +46,12 @@ function pageView(): { hosts: number; readable: boolean; html: string } {
 
 describe('Chromium', () => {
   let context: BrowserContext;
+  let extensionId = '';
 
   beforeAll(async () => {
     context = await launchChromium(CHROME_DIR);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
     // The declared work identity, as the options page would store it.
     await worker.evaluate(async (work) => {
       const key = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))));
@@ -127,6 +130,25 @@ describe('Chromium', () => {
     await page.goto(`${server.origin}/`);
     return page;
   }
+
+  it("the popup's tips follow what is written on the page: a phone number brings contact tips", async () => {
+    const firstTipContexts = async (): Promise<readonly string[]> => {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      await popup.waitForSelector('body[data-ready="true"]');
+      const id = (await popup.locator('#tip-list li').first().getAttribute('data-tip')) ?? '';
+      await popup.close();
+      return getTip(id)?.contexts ?? [];
+    };
+    const page = await open();
+    expect(await firstTipContexts(), 'before writing').not.toContain('text:phone');
+    await page.click('#ta');
+    await page.keyboard.type(`Bookings: ${PERSONAL}`, { delay: 5 });
+    await waitMarkers(page, 1);
+    await page.bringToFront();
+    expect(await firstTipContexts(), 'after a phone number was written').toContain('text:phone');
+    await page.close();
+  });
 
   it('flags a personal number in a textarea, not the work number; the value is untouched', async () => {
     const page = await open();

@@ -21,6 +21,7 @@ function router() {
       getReceipts: () => ['r'],
       clearReceipts: () => undefined,
       getSettings: () => ({ enabled: true }),
+      getTabActivity: vi.fn(() => null),
       setEnabled: vi.fn(),
       setSitePaused: vi.fn(),
       setAnonymiseFileNames: vi.fn(),
@@ -61,13 +62,14 @@ describe('dispatchMessage', () => {
   it('accepts a receipt from a content script and takes the site from the sender', async () => {
     const { r, calls } = router();
     expect(await dispatchMessage(receipt, content, self, r)).toEqual({ ok: true, data: null });
-    expect(calls[0]).toEqual([receipt, { host: 'onlyfans.com' }]);
+    expect(calls[0]).toEqual([receipt, { host: 'onlyfans.com', tabId: 3 }]);
   });
 
   it('rejects privileged messages from content scripts', async () => {
     const { r } = router();
     for (const message of [
       { type: 'setEnabled', enabled: false },
+      { type: 'getTabActivity', tabId: 3, host: 'onlyfans.com' },
       { type: 'getSettings' },
       { type: 'protectSite', pattern: 'https://a.example/*' },
     ]) {

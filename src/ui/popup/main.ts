@@ -6,14 +6,16 @@ import { veilMark } from '../icon.ts';
 import { startPage } from '../page.ts';
 import { send } from '../send.ts';
 import { mountCheck } from './check.ts';
-import { receiptsForHost, renderReceipts, uploadContext } from './receipts.ts';
-import { currentTabUrl, manifestMatches, siteState } from './site.ts';
+import type { TabActivity } from '../../text-guard/tab-activity.ts';
+import { receiptsForHost, renderReceipts, tipContext } from './receipts.ts';
+import { currentTab, manifestMatches, siteState } from './site.ts';
 import { renderStatus } from './status.ts';
 import { mountTips, type TipsView } from './tips.ts';
 
 export async function startPopup(): Promise<void> {
   let settings = await startPage('extName');
-  const url = await currentTabUrl();
+  const tab = await currentTab();
+  const url = tab.url;
   byId('brand').prepend(veilMark());
   const settingsButton = byId<HTMLButtonElement>('open-settings');
   settingsButton.addEventListener('click', () => void browser.runtime.openOptionsPage());
@@ -34,11 +36,16 @@ export async function startPopup(): Promise<void> {
     const receiptsSection = byId('receipts-section');
     receiptsSection.hidden = state.kind !== 'protected';
     renderReceipts(byId('receipts'), log);
+    // What the user wrote on this tab lately (finding categories from the text guard).
+    const writing =
+      state.kind === 'protected' && tab.id !== undefined
+        ? await send<TabActivity | null>({ type: 'getTabActivity', tabId: tab.id, host })
+        : null;
     tips ??= mountTips(byId('tips'));
     tips.update({
       ...(state.kind === 'protected' && state.platform ? { siteId: state.platform.id } : {}),
-      ...uploadContext(log, Date.now()),
-      findings,
+      ...tipContext(log, writing, Date.now()),
+      findings: [...new Set([...findings, ...(writing?.findings ?? [])])],
     });
   };
   mountCheck(byId('check'), (categories) => {

@@ -28,6 +28,21 @@ export function uploadContext(
   return { activity: video ? 'upload:video' : 'upload:image' };
 }
 
+/**
+ * What the user is doing, for the tips: a recent upload wins (the popup is opened while
+ * posting media); else recent writing in a field on this site (with what the text guard found
+ * there) means writing a profile, ad or message.
+ */
+export function tipContext(
+  entries: readonly ReceiptEntry[],
+  writing: { at: number } | null,
+  now: number,
+): Pick<TipSelectionContext, 'activity' | 'triggers'> {
+  const upload = uploadContext(entries, now);
+  if (upload.activity) return upload;
+  return writing ? { activity: 'writing' } : {};
+}
+
 export function receiptsForHost(log: readonly ReceiptEntry[], host: string): ReceiptEntry[] {
   return log
     .filter((entry) => entry.site === host)

@@ -33,15 +33,15 @@ export function siteState(
 }
 
 /** The tab the popup is about. Opened as a tab itself, it is the last web page used. */
-export async function currentTabUrl(): Promise<string | undefined> {
+export async function currentTab(): Promise<{ url?: string; id?: number }> {
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   const own = browser.runtime.getURL('/');
-  if (active?.url && !active.url.startsWith(own)) return active.url;
+  if (active?.url && !active.url.startsWith(own)) return { url: active.url, id: active.id };
   const tabs = await browser.tabs.query({});
-  const web = tabs
+  const [web] = tabs
     .filter((tab) => tab.url && /^https?:/.test(tab.url))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-  return web[0]?.url;
+  return web ? { url: web.url, id: web.id } : {};
 }
 
 /** The static content-script patterns from the manifest (built-in sites; test pages in e2e). */
