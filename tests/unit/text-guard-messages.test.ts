@@ -52,7 +52,7 @@ describe('scanText: routing', () => {
       ok: true,
       data: { active: true, findings: [] },
     });
-    expect(scan).toHaveBeenLastCalledWith(m, { host: 'onlyfans.com' });
+    expect(scan).toHaveBeenLastCalledWith(m, { host: 'onlyfans.com', tabId: 3 });
     expect(await dispatchMessage(m, { ...content, id: 'evil' }, self, router)).toEqual({
       ok: false,
       error: 'rejected',
