@@ -1,10 +1,11 @@
 // Isolated-world upload guard: a thin shim; the logic lives in src/upload/isolated.ts.
 import { i18nTranslator } from '../src/i18n/translator.ts';
 import { parseLinesReply, toBase64 } from '../src/messaging/exif-blocks.ts';
-import { DESCRIBE_RETRY, newReceiptId, sendWithRetry } from '../src/messaging/retry.ts';
+import { DESCRIBE_RETRY, sendWithRetry } from '../src/messaging/retry.ts';
 import { RECEIPT_EN } from '../src/metadata/receipt-text.ts';
 import type { ReceiptLine } from '../src/metadata/types.ts';
 import { readGuardSettings, watchGuardSettings } from '../src/settings/guard-settings.ts';
+import { randomId } from '../src/settings/random-id.ts';
 import { PLATFORM_MATCHES } from '../src/sites/index.ts';
 import { startIsolated } from '../src/upload/isolated.ts';
 import { UPLOAD_EN } from '../src/upload/ui/texts.ts';
@@ -55,7 +56,7 @@ export default defineContentScript({
         return lines as ReceiptLine[];
       },
       report: (report) => {
-        const message = { type: 'receipt', entry: { ...report, id: newReceiptId() } };
+        const message = { type: 'receipt', entry: { ...report, id: randomId() } };
         sendWithRetry(() => browser.runtime.sendMessage(message)).catch(() => undefined);
       },
     });

@@ -20,12 +20,6 @@ export const DESCRIBE_RETRY: RetryOptions = { attemptMs: 2_000, attempts: 2 };
 
 const ERROR_PAUSE_MS = 250;
 
-/** A random id for one receipt, so the background logs a receipt sent twice only once. */
-export function newReceiptId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** Thrown when no attempt got an answer in time. */
 export class NoAnswerError extends Error {
   constructor() {

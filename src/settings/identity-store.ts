@@ -14,6 +14,7 @@ import {
   type Identity,
 } from './identity.ts';
 import { identityItem } from './items.ts';
+import { randomId } from './random-id.ts';
 
 export async function readIdentity(): Promise<Identity> {
   return parseIdentity(await identityItem.getValue());
@@ -59,8 +60,7 @@ export async function addPersonalTerm(term: string): Promise<void> {
   const same = JSON.stringify(hashes);
   if (identity.personal.some((e) => JSON.stringify(e.hashes) === same)) return;
   if (identity.personal.length >= MAX_PERSONAL_ENTRIES) throw new Error('full');
-  const id = toHex(crypto.getRandomValues(new Uint8Array(8)));
-  const entry = { id, preview: maskTerm(clean), hashes };
+  const entry = { id: randomId(), preview: maskTerm(clean), hashes };
   await writeIdentity({ ...identity, personal: [...identity.personal, entry] });
 }
 
@@ -77,8 +77,4 @@ export async function identitySummary(): Promise<{
 }> {
   const { work, personal } = await readIdentity();
   return { work, personal: personal.map(({ id, preview }) => ({ id, preview })) };
-}
-
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -7,7 +7,7 @@
 export const MAX_DROPPED_FILES = 500;
 
 /** The drop's entries, or null when it carries no folder (then `data.files` is the whole drop). */
-export function folderEntriesOf(data: DataTransfer): FileSystemEntry[] | null {
+function folderEntriesOf(data: DataTransfer): FileSystemEntry[] | null {
   const entries: FileSystemEntry[] = [];
   for (const item of Array.from(data.items)) {
     if (item.kind !== 'file') continue;
@@ -17,8 +17,17 @@ export function folderEntriesOf(data: DataTransfer): FileSystemEntry[] | null {
   return entries.some((e) => e.isDirectory) ? entries : null;
 }
 
+/**
+ * The files of a drop, a dropped folder's files included. Call it while the drop event is being
+ * dispatched: the entries are taken at once, the folders walked afterwards.
+ */
+export function filesFromDrop(data: DataTransfer): Promise<File[]> {
+  const entries = folderEntriesOf(data);
+  return entries ? filesUnder(entries) : Promise.resolve(Array.from(data.files));
+}
+
 /** Every file under `entries`, folders walked depth first, at most `MAX_DROPPED_FILES`. */
-export async function filesUnder(entries: readonly FileSystemEntry[]): Promise<File[]> {
+async function filesUnder(entries: readonly FileSystemEntry[]): Promise<File[]> {
   const out: File[] = [];
   for (const entry of entries) await walk(entry, out);
   return out;

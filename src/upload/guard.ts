@@ -14,7 +14,7 @@ import {
   isFileInput,
   type OpenRoot,
 } from './dom-files.ts';
-import { filesUnder, folderEntriesOf } from './dropped-entries.ts';
+import { filesFromDrop } from './dropped-entries.ts';
 import { fileKey, VettedFiles } from './file-key.ts';
 
 export interface GuardEnv {
@@ -112,8 +112,7 @@ export function installGuard(env: GuardEnv): Guard {
     const target = deepTarget(event, openRoot, mouse?.clientX, mouse?.clientY);
     // A dropped folder arrives as one unreadable pseudo-file: its files are walked and cleaned,
     // and the page gets them as a flat list (its own walk would find no folder in the re-dispatch).
-    const folders = drag ? folderEntriesOf(data) : null;
-    const chosen = folders ? filesUnder(folders) : Promise.resolve(files);
+    const chosen = drag ? filesFromDrop(data) : Promise.resolve(files);
     chosen
       .then(process)
       .catch(() => [] as File[])

@@ -3,7 +3,7 @@
  * a lost message is sent again, a refusal is not hidden, and late answers are ignored.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NoAnswerError, newReceiptId, sendWithRetry } from '../../src/messaging/retry.ts';
+import { NoAnswerError, sendWithRetry } from '../../src/messaging/retry.ts';
 
 const never = () => new Promise<never>(() => undefined);
 
@@ -77,13 +77,5 @@ describe('sendWithRetry', () => {
     const result = sendWithRetry(send, { attemptMs: 100, attempts: 2 });
     await vi.advanceTimersByTimeAsync(1_000);
     await expect(result).resolves.toBe('ok');
-  });
-});
-
-describe('newReceiptId', () => {
-  it('is 16 hex digits and differs between receipts', () => {
-    const ids = new Set(Array.from({ length: 100 }, newReceiptId));
-    expect(ids.size).toBe(100);
-    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{16}$/);
   });
 });

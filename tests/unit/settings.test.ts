@@ -2,7 +2,13 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { migrateSettings, SETTINGS_VERSION } from '../../src/settings/migrations.ts';
-import { appendReceipt, parseReceipts, RECEIPTS_KEPT } from '../../src/settings/receipts.ts';
+import { randomId } from '../../src/settings/random-id.ts';
+import {
+  appendReceipt,
+  parseReceipts,
+  ReceiptId,
+  RECEIPTS_KEPT,
+} from '../../src/settings/receipts.ts';
 import {
   DEFAULT_SETTINGS,
   guardActiveOn,
@@ -121,5 +127,13 @@ describe('storage items (WXT storage on the fake browser)', () => {
     const s = await items.readSettings();
     expect(s.enabled).toBe(true);
     expect(s.showReceipts).toBe(false);
+  });
+});
+
+describe('randomId', () => {
+  it('is 16 hex digits (as receipts and never-reveal entries require) and differs each time', () => {
+    const ids = new Set(Array.from({ length: 100 }, randomId));
+    expect(ids.size).toBe(100);
+    for (const id of ids) expect(ReceiptId.safeParse(id).success).toBe(true);
   });
 });

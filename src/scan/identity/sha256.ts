@@ -125,6 +125,4 @@ export class HmacSha256 {
   }
 }
 
-export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { toHex } from './hex.ts';

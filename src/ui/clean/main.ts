@@ -9,7 +9,7 @@ import { byId, h, replace } from '../dom.ts';
 import { veilMark } from '../icon.ts';
 import { t } from '../i18n/runtime.ts';
 import { startPage } from '../page.ts';
-import { filesFromDrop, worthCleaning } from './collect.ts';
+import { filesFromDrop, worthCleaning } from '../../upload/dropped-entries.ts';
 import { cleanName, resultRow, type Cleaned } from './result.ts';
 
 export async function startCleaner(): Promise<void> {
