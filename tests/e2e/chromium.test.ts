@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axNames, waitForDialog as waitForDialogIn } from './harness/ax.ts';
 import { judgePhoto, NEUTRAL_JPEG_NAME } from './harness/judge.ts';
 import { CHROME_DIR, setUpWorld, type E2eWorld } from './harness/setup.ts';
-import { launchChromium } from './harness/chromium.ts';
+import { dropFiles, launchChromium } from './harness/chromium.ts';
 
 let world: E2eWorld;
 let context: BrowserContext;
@@ -135,14 +135,7 @@ describe('Chromium: every upload path delivers a cleaned photo', () => {
 
   it('a drop zone (trusted drop with files)', async () => {
     const page = await open('drop');
-    const box = (await page.locator('#zone').boundingBox())!;
-    const cdp = await context.newCDPSession(page);
-    const data = { items: [], files: [world.fixtures.gpsPhoto], dragOperationsMask: 1 };
-    const at = { x: box.x + 50, y: box.y + 50, data };
-    await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', ...at });
-    await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', ...at });
-    await cdp.send('Input.dispatchDragEvent', { type: 'drop', ...at });
-    await cdp.detach();
+    await dropFiles(page, '#zone', [world.fixtures.gpsPhoto]);
     await world.server.waitFor('drop');
     expectClean('drop', 0, world.fixtures.gpsPhoto);
     await page.close();
@@ -155,14 +148,7 @@ describe('Chromium: every upload path delivers a cleaned photo', () => {
     copyFileSync(world.fixtures.samplePhoto, join(folder, 'Jane Smith selfie.jpg'));
     copyFileSync(world.fixtures.gpsPhoto, join(folder, 'more', 'IMG_20240302_101500.jpg'));
     const page = await open('drop-folder');
-    const box = (await page.locator('#zone').boundingBox())!;
-    const cdp = await context.newCDPSession(page);
-    const data = { items: [], files: [folder], dragOperationsMask: 1 };
-    const at = { x: box.x + 50, y: box.y + 50, data };
-    await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', ...at });
-    await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', ...at });
-    await cdp.send('Input.dispatchDragEvent', { type: 'drop', ...at });
-    await cdp.detach();
+    await dropFiles(page, '#zone', [folder]);
     const got = await world.server.waitFor('drop-folder', 3);
     expect(got, 'three photos from the folder').toHaveLength(3);
     const sources = [world.fixtures.gpsPhoto, world.fixtures.samplePhoto];

@@ -177,6 +177,34 @@ async function runningWorker(): Promise<Worker> {
   throw new Error("Veil's worker did not start");
 }
 
+/**
+ * Keeps Veil's worker busy for `ms` from the first `type` message on (a test listener after
+ * Veil's own, so Veil has the message but cannot answer), and marks storage when it starts.
+ */
+async function holdWorkerOn(type: string, ms: number): Promise<void> {
+  const worker = await runningWorker();
+  await worker.evaluate(
+    ([held, span]) => {
+      const api = globalThis as unknown as {
+        chrome: {
+          runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } };
+          storage: { local: { set(v: object): Promise<void> } };
+        };
+      };
+      let until = 0;
+      api.chrome.runtime.onMessage.addListener((message) => {
+        if (message?.type !== held) return;
+        void api.chrome.storage.local.set({ swRestartTest: 'holding' });
+        until ||= Date.now() + span;
+        while (Date.now() < until) {
+          // busy: the worker answers nothing until the time is up or it is stopped
+        }
+      });
+    },
+    [type, ms] as const,
+  );
+}
+
 function expectNoOriginal(original: string): void {
   const bytes = readFileSync(original);
   expect(world.server.received.filter((r) => r.bytes.equals(bytes))).toEqual([]);
@@ -221,26 +249,9 @@ describe('Chromium: the service worker restarts in the middle of an upload', () 
     await page.close();
   });
   it('the worker dies while describing the removed details: the receipt still comes', async () => {
-    // Hold the worker once the EXIF description request reaches it (a test listener after
-    // Veil's own: it marks storage, then keeps the worker busy), and stop it right there, with
-    // Veil's answer still owed.
-    const worker = await runningWorker();
-    await worker.evaluate(() => {
-      const api = globalThis as unknown as {
-        chrome: {
-          runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } };
-          storage: { local: { set(v: object): Promise<void> } };
-        };
-      };
-      api.chrome.runtime.onMessage.addListener((message) => {
-        if (message?.type !== 'describeExif') return;
-        void api.chrome.storage.local.set({ swRestartTest: 'holding' });
-        const until = Date.now() + 10_000;
-        while (Date.now() < until) {
-          // busy: the worker answers nothing until it is stopped
-        }
-      });
-    });
+    // Hold the worker once the EXIF description request reaches it, and stop it right there,
+    // with Veil's answer still owed.
+    await holdWorkerOn('describeExif', 10_000);
     const before = (await receiptLog()).length;
     const count = world.server.received.filter((r) => r.caseName === 'uppy').length;
     const page = await context.newPage();
@@ -271,24 +282,9 @@ describe('Chromium: the service worker restarts in the middle of an upload', () 
   });
 
   it('a worker that never answers: the popup says so in words instead of staying blank', async () => {
-    // Block the worker for 20 s from the first settings request on (a test listener after
-    // Veil's own): Veil's answer cannot be sent, and the popup's repeats get none either.
-    const worker = await runningWorker();
-    await worker.evaluate(() => {
-      const api = globalThis as unknown as {
-        chrome: {
-          runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } };
-        };
-      };
-      let until = 0;
-      api.chrome.runtime.onMessage.addListener((message) => {
-        if (message?.type !== 'getSettings') return;
-        until ||= Date.now() + 20_000;
-        while (Date.now() < until) {
-          // busy
-        }
-      });
-    });
+    // Veil's answer to the first settings request cannot be sent, and the popup's repeats
+    // get none either.
+    await holdWorkerOn('getSettings', 20_000);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.waitForSelector('body[data-failed="true"]', { timeout: 19_000 });

@@ -7,10 +7,10 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tools.ts';
-import { launchChromium } from './harness/chromium.ts';
+import { dropFiles, launchChromium } from './harness/chromium.ts';
 import { judgePhoto, NEUTRAL_JPEG_NAME } from './harness/judge.ts';
 import { CHROME_DIR, setUpWorld, type E2eWorld } from './harness/setup.ts';
 
@@ -26,18 +26,6 @@ afterAll(async () => {
   await context?.close();
   await world?.server.close();
 });
-
-/** A trusted drag of `files` from outside the page onto the middle of `selector`. */
-async function dropFiles(page: Page, selector: string, files: string[]): Promise<void> {
-  const box = (await page.locator(selector).first().boundingBox())!;
-  const cdp = await context.newCDPSession(page);
-  const data = { items: [], files, dragOperationsMask: 1 };
-  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, data };
-  await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', ...at });
-  await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', ...at });
-  await cdp.send('Input.dispatchDragEvent', { type: 'drop', ...at });
-  await cdp.detach();
-}
 
 const CASES: { name: string; target: string }[] = [
   { name: 'dropzone', target: '#dz' },

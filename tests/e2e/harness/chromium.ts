@@ -9,7 +9,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { watchChromium, type CdpWatcher } from './cdp-watch.ts';
 import { countLaunch, defaultWatch, type NetworkWatch } from './network-watch.ts';
 import { startRecordingProxy } from './recording-proxy.ts';
@@ -89,4 +89,19 @@ export async function launchChromium(
     void watcher.close().then(() => proxy.close());
   });
   return context;
+}
+
+/**
+ * A trusted drag of `paths` (files or folders) from outside the page, dropped on the middle of
+ * `selector`: Chromium builds the drop's DataTransfer from the disk, as for a user's drag.
+ */
+export async function dropFiles(page: Page, selector: string, paths: string[]): Promise<void> {
+  const box = (await page.locator(selector).first().boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const data = { items: [], files: paths, dragOperationsMask: 1 };
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, data };
+  await cdp.send('Input.dispatchDragEvent', { type: 'dragEnter', ...at });
+  await cdp.send('Input.dispatchDragEvent', { type: 'dragOver', ...at });
+  await cdp.send('Input.dispatchDragEvent', { type: 'drop', ...at });
+  await cdp.detach();
 }
