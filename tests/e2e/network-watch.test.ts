@@ -148,13 +148,19 @@ describe('the network watch records requests made on purpose from extension cont
         .findings()
         .filter((f) => f.url === `${world.server.origin}/log?case=probe&event=${where}`)
         .map((f) => `${f.seenBy}: ${f.why}`);
-    await until(() => local('extension-page').length > 0);
+    // Firefox upgrades an extension's http:// requests to https (its extension CSP), so the
+    // recorder sees the tunnel, by host only: one from the background, one from the page.
+    const tunnelsIn = (all: Finding[]) =>
+      all.filter((f) => f.method === 'CONNECT' && f.url === '203.0.113.7:443');
+    // The page's two requests go out together and may reach the recorder in either order: wait
+    // for both before closing (seen once: closed after the local one, before the tunnel).
+    await until(
+      () => local('extension-page').length > 0 && tunnelsIn(watch.findings()).length >= 2,
+    );
     await browser.close();
 
     const findings = watch.findings();
-    // Firefox upgrades an extension's http:// requests to https (its extension CSP), so the
-    // recorder sees the tunnel, by host only: one from the background, one from the page.
-    const tunnels = findings.filter((f) => f.method === 'CONNECT' && f.url === '203.0.113.7:443');
+    const tunnels = tunnelsIn(findings);
     expect(tunnels.map((f) => f.why)).toEqual(['left the machine', 'left the machine']);
     expect(away(findings, 'content-script').map((f) => `${f.seenBy}: ${f.why}`)).toEqual([
       'proxy: left the machine',
